@@ -1,0 +1,67 @@
+package org.wasmroutines;
+
+import com.oracle.truffle.api.TruffleLanguage;
+import com.oracle.truffle.api.TruffleLanguage.ContextReference;
+import com.oracle.truffle.api.nodes.Node;
+import java.io.PrintStream;
+import org.wasmroutines.runtime.SpecTestModule;
+
+/**
+ * The state of one polyglot context: its environment (streams, options) and the engine limits
+ * taken from the options. Instances, memories and tables belong to the objects that reference
+ * them, not to the context, so the context stays small.
+ */
+public final class WasmContext {
+    private static final ContextReference<WasmContext> REFERENCE = ContextReference.create(WasmLanguage.class);
+
+    private final WasmLanguage language;
+    private final TruffleLanguage.Env env;
+    private final int maxMemoryPages;
+    private final int maxTableSize;
+    private final PrintStream out;
+    private SpecTestModule specTest;
+
+    WasmContext(WasmLanguage language, TruffleLanguage.Env env) {
+        this.language = language;
+        this.env = env;
+        this.maxMemoryPages = Math.max(0, env.getOptions().get(WasmOptions.MaxMemoryPages));
+        this.maxTableSize = Math.max(0, env.getOptions().get(WasmOptions.MaxTableSize));
+        this.out = new PrintStream(env.out(), true);
+    }
+
+    /** The context of the current thread. */
+    public static WasmContext get(Node node) {
+        return REFERENCE.get(node);
+    }
+
+    public WasmLanguage language() {
+        return language;
+    }
+
+    public TruffleLanguage.Env env() {
+        return env;
+    }
+
+    /** The context's standard output (the polyglot context's {@code out} stream). */
+    public PrintStream out() {
+        return out;
+    }
+
+    /** Option {@code wasmroutines.MaxMemoryPages}. */
+    public int maxMemoryPages() {
+        return maxMemoryPages;
+    }
+
+    /** Option {@code wasmroutines.MaxTableSize}. */
+    public int maxTableSize() {
+        return maxTableSize;
+    }
+
+    /** The context's {@code spectest} module, created on first use (by the thread running a script) and then shared. */
+    public SpecTestModule specTest() {
+        if (specTest == null) {
+            specTest = SpecTestModule.create(this);
+        }
+        return specTest;
+    }
+}

@@ -1,0 +1,107 @@
+package org.wasmroutines.interop;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.TruffleLanguage;
+import com.oracle.truffle.api.interop.ArityException;
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.interop.TruffleObject;
+import com.oracle.truffle.api.interop.UnknownIdentifierException;
+import com.oracle.truffle.api.interop.UnsupportedTypeException;
+import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
+import org.wasmroutines.WasmContext;
+import org.wasmroutines.WasmLanguage;
+import org.wasmroutines.runtime.Instantiator;
+import org.wasmroutines.runtime.WasmInstance;
+import org.wasmroutines.syntax.Module;
+
+/**
+ * A validated module, as evaluating a {@code .wasm} or {@code .wat} source returns it. Members:
+ * {@code newInstance(imports)} instantiates it ({@code imports} is an object
+ * {@code {moduleName: {fieldName: value}}}, optional when the module imports nothing),
+ * {@code imports} and {@code exports} describe what it needs and provides.
+ */
+@ExportLibrary(InteropLibrary.class)
+public final class ModuleObject implements TruffleObject {
+    static final String NEW_INSTANCE = "newInstance";
+    static final String IMPORTS = "imports";
+    static final String EXPORTS = "exports";
+
+    private final Module module;
+
+    public ModuleObject(Module module) {
+        this.module = module;
+    }
+
+    public Module module() {
+        return module;
+    }
+
+    /** Instantiates the module in the current context with imports from a polyglot object (or null). */
+    @TruffleBoundary
+    public WasmInstance newInstance(Object imports) {
+        return Instantiator.instantiate(WasmContext.get(null), module, new PolyglotImports(imports));
+    }
+
+    @ExportMessage
+    boolean hasMembers() {
+        return true;
+    }
+
+    @ExportMessage
+    Object getMembers(@SuppressWarnings("unused") boolean includeInternal) {
+        return new ReadOnlyArray(new Object[]{NEW_INSTANCE, IMPORTS, EXPORTS});
+    }
+
+    @ExportMessage
+    boolean isMemberReadable(String member) {
+        return IMPORTS.equals(member) || EXPORTS.equals(member);
+    }
+
+    @ExportMessage
+    boolean isMemberInvocable(String member) {
+        return NEW_INSTANCE.equals(member);
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    Object readMember(String member) throws UnknownIdentifierException {
+        return switch (member) {
+            case IMPORTS -> ExternDescriptions.imports(module);
+            case EXPORTS -> ExternDescriptions.exports(module);
+            default -> throw UnknownIdentifierException.create(member);
+        };
+    }
+
+    @ExportMessage
+    Object invokeMember(String member, Object[] arguments) throws UnknownIdentifierException, ArityException, UnsupportedTypeException {
+        if (!NEW_INSTANCE.equals(member)) {
+            throw UnknownIdentifierException.create(member);
+        }
+        if (arguments.length > 1) {
+            throw ArityException.create(0, 1, arguments.length);
+        }
+        Object imports = arguments.length == 0 ? null : arguments[0];
+        if (imports != null && !PolyglotImports.isImportObject(imports)) {
+            throw UnsupportedTypeException.create(arguments, "newInstance expects an object {moduleName: {name: value}}, got " + PolyglotValues.display(imports));
+        }
+        return new InstanceObject(newInstance(imports));
+    }
+
+    @ExportMessage
+    boolean hasLanguage() {
+        return true;
+    }
+
+    @ExportMessage
+    Class<? extends TruffleLanguage<?>> getLanguage() {
+        return WasmLanguage.class;
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    Object toDisplayString(@SuppressWarnings("unused") boolean allowSideEffects) {
+        String name = module.names.moduleName();
+        return "wasm module" + (name == null ? "" : " " + name);
+    }
+}

@@ -1,0 +1,36 @@
+package org.wasmroutines.nodes;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.profiles.CountingConditionProfile;
+
+/**
+ * {@code br_if l}: the branch values stay on the stack when it is not taken, so they are copied,
+ * not moved.
+ *
+ * @see <a href="https://webassembly.github.io/spec/core/exec/instructions.html#xref-syntax-instructions-syntax-instr-control-mathsf-br-if-l">br_if</a>
+ */
+public final class BrIfNode extends BranchNode {
+    @Child private ExprNode condition;
+    private final int depth;
+    private final int fromSlot;
+    private final int toSlot;
+    private final int count;
+    private final CountingConditionProfile profile = CountingConditionProfile.create();
+
+    public BrIfNode(ExprNode condition, int depth, int fromSlot, int toSlot, int count) {
+        this.condition = condition;
+        this.depth = depth;
+        this.fromSlot = fromSlot;
+        this.toSlot = toSlot;
+        this.count = count;
+    }
+
+    @Override
+    public int execute(VirtualFrame frame) {
+        if (profile.profile(condition.executeI32(frame) != 0)) {
+            moveValues(frame, fromSlot, toSlot, count);
+            return depth;
+        }
+        return NEXT;
+    }
+}

@@ -1,0 +1,63 @@
+package org.wasmroutines.nodes;
+
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+
+/**
+ * {@code br_table l* l_default}: an out-of-range index (unsigned) takes the default, stored as
+ * the last entry. Labels differ in depth and result slots but share the arity.
+ *
+ * @see <a href="https://webassembly.github.io/spec/core/exec/instructions.html#xref-syntax-instructions-syntax-instr-control-mathsf-br-table-l-ast-l-n">br_table</a>
+ */
+public final class BrTableNode extends BranchNode {
+    /** Tables up to this size are unrolled into compares, so each target's depth stays a constant. */
+    private static final int UNROLL_LIMIT = 16;
+
+    @Child private ExprNode index;
+    @CompilationFinal(dimensions = 1) private final int[] depths;
+    @CompilationFinal(dimensions = 1) private final int[] toSlots;
+    private final int fromSlot;
+    private final int count;
+
+    public BrTableNode(ExprNode index, int[] depths, int[] toSlots, int fromSlot, int count) {
+        this.index = index;
+        this.depths = depths;
+        this.toSlots = toSlots;
+        this.fromSlot = fromSlot;
+        this.count = count;
+    }
+
+    @Override
+    public int execute(VirtualFrame frame) {
+        int last = depths.length - 1;
+        int i = index.executeI32(frame);
+        int target = Integer.compareUnsigned(i, last) < 0 ? i : last;
+        if (depths.length <= UNROLL_LIMIT) {
+            return branchUnrolled(frame, target);
+        }
+        moveSlots(frame, toSlots[target]);
+        return depths[target];
+    }
+
+    @ExplodeLoop
+    private int branchUnrolled(VirtualFrame frame, int target) {
+        for (int t = 0; t < depths.length; t++) {
+            if (t == target) {
+                moveValues(frame, fromSlot, toSlots[t], count);
+                return depths[t];
+            }
+        }
+        return depths[depths.length - 1];
+    }
+
+    /** Copy to a target slot only known at run time. */
+    @ExplodeLoop
+    private void moveSlots(VirtualFrame frame, int toSlot) {
+        if (fromSlot != toSlot) {
+            for (int i = 0; i < count; i++) {
+                frame.copyStatic(fromSlot + i, toSlot + i);
+            }
+        }
+    }
+}

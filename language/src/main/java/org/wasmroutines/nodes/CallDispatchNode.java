@@ -1,0 +1,38 @@
+package org.wasmroutines.nodes;
+
+import com.oracle.truffle.api.CallTarget;
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.GenerateInline;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.DirectCallNode;
+import com.oracle.truffle.api.nodes.IndirectCallNode;
+import com.oracle.truffle.api.nodes.Node;
+
+/**
+ * Calls a CallTarget through an inline cache of direct call nodes, so that the compiler can
+ * inline the callee: {@code call} sees one target per site (the runtime caches one CallTarget per
+ * module function), {@code call_indirect} usually a few. Megamorphic sites fall back to an
+ * indirect call.
+ */
+@GenerateInline(false)
+public abstract class CallDispatchNode extends Node {
+    static final int CACHE_LIMIT = 3;
+
+    public abstract Object execute(CallTarget target, Object[] arguments);
+
+    @Specialization(guards = "target == cachedTarget", limit = "CACHE_LIMIT")
+    static Object callDirect(@SuppressWarnings("unused") CallTarget target, Object[] arguments,
+                    @Cached("target") @SuppressWarnings("unused") CallTarget cachedTarget,
+                    @Cached("create(cachedTarget)") DirectCallNode callNode) {
+        return callNode.call(arguments);
+    }
+
+    @Specialization(replaces = "callDirect")
+    static Object callIndirect(CallTarget target, Object[] arguments, @Cached IndirectCallNode callNode) {
+        return callNode.call(target, arguments);
+    }
+
+    public static CallDispatchNode create() {
+        return CallDispatchNodeGen.create();
+    }
+}

@@ -1,0 +1,40 @@
+package org.wasmroutines.nodes;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+
+/**
+ * A numeric constant ({@code i32.const} ... {@code f64.const}), kept as raw bits so that NaN
+ * payloads survive; the consumer's typed read picks the interpretation.
+ */
+public final class ConstNode extends ExprNode {
+    private final long bits;
+
+    public ConstNode(long bits) {
+        this.bits = bits;
+    }
+
+    @Override
+    public int executeI32(VirtualFrame frame) {
+        return (int) bits;
+    }
+
+    @Override
+    public long executeI64(VirtualFrame frame) {
+        return bits;
+    }
+
+    @Override
+    public float executeF32(VirtualFrame frame) {
+        return Float.intBitsToFloat((int) bits);
+    }
+
+    @Override
+    public double executeF64(VirtualFrame frame) {
+        return Double.longBitsToDouble(bits);
+    }
+
+    @Override
+    public boolean isConstant() {
+        return true;
+    }
+}

@@ -1,0 +1,55 @@
+package org.wasmroutines.nodes;
+
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import org.wasmroutines.binary.Opcodes;
+
+/**
+ * A numeric instruction with two f32 operands (arithmetic and comparisons), computed by
+ * {@link NumericOps}. The opcode is a constant of the node, so partial evaluation keeps only
+ * its case of the switch.
+ *
+ * @see <a href="https://webassembly.github.io/spec/core/exec/numerics.html">Numerics</a>
+ */
+public final class F32BinaryNode extends ExprNode {
+    private final int opcode;
+    @Child private ExprNode left;
+    @Child private ExprNode right;
+
+    public F32BinaryNode(int opcode, ExprNode left, ExprNode right) {
+        this.opcode = opcode;
+        this.left = left;
+        this.right = right;
+    }
+
+    @Override
+    public int executeI32(VirtualFrame frame) {
+        float a = left.executeF32(frame);
+        float b = right.executeF32(frame);
+        return switch (opcode) {
+            case Opcodes.F32_EQ -> NumericOps.f32Eq(a, b);
+            case Opcodes.F32_NE -> NumericOps.f32Ne(a, b);
+            case Opcodes.F32_LT -> NumericOps.f32Lt(a, b);
+            case Opcodes.F32_GT -> NumericOps.f32Gt(a, b);
+            case Opcodes.F32_LE -> NumericOps.f32Le(a, b);
+            case Opcodes.F32_GE -> NumericOps.f32Ge(a, b);
+            default -> throw CompilerDirectives.shouldNotReachHere("opcode " + opcode);
+        };
+    }
+
+    @Override
+    public float executeF32(VirtualFrame frame) {
+        float a = left.executeF32(frame);
+        float b = right.executeF32(frame);
+        return switch (opcode) {
+            case Opcodes.F32_COPYSIGN -> NumericOps.f32Copysign(a, b);
+            case Opcodes.F32_ADD -> NumericOps.f32Add(a, b);
+            case Opcodes.F32_SUB -> NumericOps.f32Sub(a, b);
+            case Opcodes.F32_MUL -> NumericOps.f32Mul(a, b);
+            case Opcodes.F32_DIV -> NumericOps.f32Div(a, b);
+            case Opcodes.F32_MIN -> NumericOps.f32Min(a, b);
+            case Opcodes.F32_MAX -> NumericOps.f32Max(a, b);
+            default -> throw CompilerDirectives.shouldNotReachHere("opcode " + opcode);
+        };
+    }
+}

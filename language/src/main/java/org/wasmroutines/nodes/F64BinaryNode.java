@@ -1,0 +1,55 @@
+package org.wasmroutines.nodes;
+
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import org.wasmroutines.binary.Opcodes;
+
+/**
+ * A numeric instruction with two f64 operands (arithmetic and comparisons), computed by
+ * {@link NumericOps}. The opcode is a constant of the node, so partial evaluation keeps only
+ * its case of the switch.
+ *
+ * @see <a href="https://webassembly.github.io/spec/core/exec/numerics.html">Numerics</a>
+ */
+public final class F64BinaryNode extends ExprNode {
+    private final int opcode;
+    @Child private ExprNode left;
+    @Child private ExprNode right;
+
+    public F64BinaryNode(int opcode, ExprNode left, ExprNode right) {
+        this.opcode = opcode;
+        this.left = left;
+        this.right = right;
+    }
+
+    @Override
+    public int executeI32(VirtualFrame frame) {
+        double a = left.executeF64(frame);
+        double b = right.executeF64(frame);
+        return switch (opcode) {
+            case Opcodes.F64_EQ -> NumericOps.f64Eq(a, b);
+            case Opcodes.F64_NE -> NumericOps.f64Ne(a, b);
+            case Opcodes.F64_LT -> NumericOps.f64Lt(a, b);
+            case Opcodes.F64_GT -> NumericOps.f64Gt(a, b);
+            case Opcodes.F64_LE -> NumericOps.f64Le(a, b);
+            case Opcodes.F64_GE -> NumericOps.f64Ge(a, b);
+            default -> throw CompilerDirectives.shouldNotReachHere("opcode " + opcode);
+        };
+    }
+
+    @Override
+    public double executeF64(VirtualFrame frame) {
+        double a = left.executeF64(frame);
+        double b = right.executeF64(frame);
+        return switch (opcode) {
+            case Opcodes.F64_COPYSIGN -> NumericOps.f64Copysign(a, b);
+            case Opcodes.F64_ADD -> NumericOps.f64Add(a, b);
+            case Opcodes.F64_SUB -> NumericOps.f64Sub(a, b);
+            case Opcodes.F64_MUL -> NumericOps.f64Mul(a, b);
+            case Opcodes.F64_DIV -> NumericOps.f64Div(a, b);
+            case Opcodes.F64_MIN -> NumericOps.f64Min(a, b);
+            case Opcodes.F64_MAX -> NumericOps.f64Max(a, b);
+            default -> throw CompilerDirectives.shouldNotReachHere("opcode " + opcode);
+        };
+    }
+}

@@ -1,0 +1,435 @@
+package org.wasmroutines.nodes;
+
+import com.oracle.truffle.api.CallTarget;
+import com.oracle.truffle.api.frame.FrameDescriptor;
+import com.oracle.truffle.api.frame.FrameSlotKind;
+import java.util.ArrayList;
+import java.util.List;
+import org.wasmroutines.WasmLanguage;
+import org.wasmroutines.binary.CodeReader;
+import org.wasmroutines.binary.Opcodes;
+import org.wasmroutines.errors.Failure;
+import org.wasmroutines.errors.WasmException;
+import org.wasmroutines.syntax.FuncType;
+import org.wasmroutines.syntax.FunctionBody;
+import org.wasmroutines.syntax.Module;
+import org.wasmroutines.syntax.ValType;
+
+/**
+ * Turns the code of a validated function into a Truffle AST, in one pass over its instructions.
+ *
+ * <p>Frame layout: locals first (parameters, then declared locals: local {@code i} is slot
+ * {@code i}), then one int slot for a loop's exit depth, then one slot per operand-stack height;
+ * all slots are static, typed by the value they hold, so nothing is boxed.
+ *
+ * <p>Operands are kept on an abstract {@link OperandStack} as pending expression nodes, which
+ * become children of their consumer; before any instruction with a side effect (or one a pending
+ * read could observe) the pending entries are spilled into their slots in stack order. Structured
+ * control flow becomes a tree of {@link BlockNode}, {@link WasmLoopNode} and {@link IfNode};
+ * branches return the relative label depth (see {@link StmtNode}). Code after an unconditional
+ * branch is skipped up to the matching {@code else} or {@code end}.
+ *
+ * @see <a href="https://webassembly.github.io/spec/core/exec/instructions.html">Instructions</a>
+ */
+public final class FunctionCompiler {
+    private static final byte[] NO_TYPES = new byte[0];
+
+    private final Module module;
+    private final int funcIndex;
+    private final CodeReader code;
+    private final byte[] localTypes;
+    private final int exitSlot;
+    private final OperandStack stack;
+    private final List<ControlFrame> frames = new ArrayList<>();
+    /** Nesting depth of constructs opened inside skipped (unreachable) code. */
+    private int skippedDepth;
+
+    private FunctionCompiler(Module module, int funcIndex) {
+        this.module = module;
+        this.funcIndex = funcIndex;
+        FuncType type = module.functionType(funcIndex);
+        FunctionBody body = module.code[funcIndex - module.importedFunctionCount()];
+        byte[] declared = body.localTypes();
+        this.localTypes = new byte[type.paramCount() + declared.length];
+        for (int i = 0; i < type.paramCount(); i++) {
+            localTypes[i] = type.param(i);
+        }
+        System.arraycopy(declared, 0, localTypes, type.paramCount(), declared.length);
+        this.exitSlot = localTypes.length;
+        this.stack = new OperandStack(exitSlot + 1);
+        this.code = CodeReader.of(body);
+    }
+
+    /**
+     * The CallTarget of defined function {@code funcIndex} (an index into the whole function index
+     * space), shared by all instances of the module: calls pass the instance as argument 0.
+     */
+    public static CallTarget callTarget(WasmLanguage language, Module module, int funcIndex) {
+        return new FunctionCompiler(module, funcIndex).compile(language).getCallTarget();
+    }
+
+    private WasmRootNode compile(WasmLanguage language) {
+        FuncType type = module.functionType(funcIndex);
+        byte[] results = type.results();
+        frames.add(new ControlFrame(ControlFrame.Kind.FUNCTION, NO_TYPES, results, 0, null));
+        SequenceNode body = null;
+        while (body == null) {
+            body = compileInstruction(code.readOpcode());
+        }
+        FrameDescriptor.Builder descriptor = FrameDescriptor.newBuilder();
+        descriptor.addSlots(stack.slot(stack.maxHeight()), FrameSlotKind.Static);
+        return new WasmRootNode(language, descriptor.build(), module.displayName(funcIndex), localTypes, type.paramCount(),
+                        results, stack.slot(0), body);
+    }
+
+    private ControlFrame current() {
+        return frames.get(frames.size() - 1);
+    }
+
+    private void emit(StmtNode statement) {
+        current().statements.add(statement);
+    }
+
+    private void spill() {
+        stack.spill(current().statements);
+    }
+
+    /** Pushes a pending expression; spills if its tree got too deep for the interpreter's stack. */
+    void push(byte type, ExprNode expression) {
+        stack.push(type, expression);
+        if (stack.topTooDeep()) {
+            spill();
+        }
+    }
+
+    /** Compiles one instruction; returns the function's body once its final {@code end} is read. */
+    private SequenceNode compileInstruction(int opcode) {
+        if (!current().reachable) {
+            return skipInstruction(opcode);
+        }
+        switch (opcode) {
+            case Opcodes.UNREACHABLE -> {
+                spill();
+                emit(new UnreachableNode());
+                current().reachable = false;
+            }
+            case Opcodes.NOP -> {
+            }
+            case Opcodes.BLOCK -> enterBlock(ControlFrame.Kind.BLOCK, null);
+            case Opcodes.LOOP -> enterBlock(ControlFrame.Kind.LOOP, null);
+            case Opcodes.IF -> enterBlock(ControlFrame.Kind.IF, stack.pop());
+            case Opcodes.ELSE -> compileElse();
+            case Opcodes.END -> {
+                return compileEnd();
+            }
+            case Opcodes.BR -> compileBranch(code.readU32());
+            case Opcodes.BR_IF -> compileBranchIf(code.readU32());
+            case Opcodes.BR_TABLE -> compileBranchTable();
+            case Opcodes.RETURN -> compileBranch(frames.size() - 1);
+            case Opcodes.CALL -> compileCall(code.readU32());
+            case Opcodes.CALL_INDIRECT -> compileCallIndirect(code.readU32(), code.readU32());
+            case Opcodes.DROP -> compileDrop();
+            case Opcodes.SELECT -> compileSelect(NO_TYPES);
+            case Opcodes.SELECT_T -> compileSelect(readValueTypes());
+            case Opcodes.LOCAL_GET -> {
+                int local = code.readU32();
+                push(localTypes[local], new SlotReadNode(local));
+            }
+            case Opcodes.LOCAL_SET -> compileLocalSet(code.readU32(), false);
+            case Opcodes.LOCAL_TEE -> compileLocalSet(code.readU32(), true);
+            case Opcodes.GLOBAL_GET -> {
+                int global = code.readU32();
+                push(module.globalType(global).valType(), new GlobalGetNode(global));
+            }
+            case Opcodes.GLOBAL_SET -> {
+                int global = code.readU32();
+                ExprNode value = stack.pop();
+                spill();
+                emit(new GlobalSetNode(global, module.globalType(global).valType(), value));
+            }
+            case Opcodes.MEMORY_SIZE -> {
+                code.readU32();
+                push(ValType.I32, new MemorySizeNode());
+            }
+            case Opcodes.MEMORY_GROW -> {
+                code.readU32();
+                ExprNode delta = stack.pop();
+                spill();
+                emit(new MemoryGrowNode(delta, stack.slot(stack.height())));
+                stack.pushStored(ValType.I32);
+            }
+            case Opcodes.I32_CONST -> push(ValType.I32, new ConstNode(code.readI32()));
+            case Opcodes.I64_CONST -> push(ValType.I64, new ConstNode(code.readI64()));
+            case Opcodes.F32_CONST -> push(ValType.F32, new ConstNode(code.readF32Bits()));
+            case Opcodes.F64_CONST -> push(ValType.F64, new ConstNode(code.readF64Bits()));
+            case Opcodes.REF_NULL -> push((byte) code.readByte(), new RefNullNode());
+            case Opcodes.REF_IS_NULL -> push(ValType.I32, new RefIsNullNode(stack.pop()));
+            case Opcodes.REF_FUNC -> push(ValType.FUNCREF, new RefFuncNode(code.readU32()));
+            default -> compileOther(opcode);
+        }
+        return null;
+    }
+
+    /** Memory, table and numeric instructions. */
+    private void compileOther(int opcode) {
+        if (opcode >= Opcodes.I32_LOAD && opcode <= Opcodes.I64_LOAD32_U) {
+            compileLoad(opcode);
+        } else if (opcode >= Opcodes.I32_STORE && opcode <= Opcodes.I64_STORE32) {
+            compileStore(opcode);
+        } else if (NumericInstructions.isNumeric(opcode)) {
+            compileNumeric(opcode);
+        } else if (opcode >= Opcodes.MEMORY_INIT && opcode <= Opcodes.TABLE_FILL || opcode == Opcodes.TABLE_GET || opcode == Opcodes.TABLE_SET) {
+            BulkInstructions.compile(this, opcode);
+        } else {
+            throw WasmException.create(Failure.ILLEGAL_OPCODE, String.format("0x%x in %s", opcode, module.displayName(funcIndex)));
+        }
+    }
+
+    // ---- control
+
+    private byte[][] readBlockType() {
+        int blockType = code.readBlockType();
+        if (blockType == CodeReader.BLOCK_TYPE_EMPTY) {
+            return new byte[][]{NO_TYPES, NO_TYPES};
+        }
+        if (blockType < 0) {
+            return new byte[][]{NO_TYPES, {CodeReader.blockValueType(blockType)}};
+        }
+        FuncType type = module.types[blockType];
+        return new byte[][]{type.params(), type.results()};
+    }
+
+    /** {@code block}, {@code loop}, {@code if}: the parameters go to their slots, where the body reads them. */
+    private void enterBlock(ControlFrame.Kind kind, ExprNode condition) {
+        byte[][] type = readBlockType();
+        int base = stack.height() - type[0].length;
+        stack.spillAllFrom(base, current().statements);
+        frames.add(new ControlFrame(kind, type[0], type[1], base, condition));
+    }
+
+    private void compileElse() {
+        ControlFrame frame = current();
+        if (frame.reachable) {
+            stack.spillAllFrom(frame.baseHeight, frame.statements);
+        }
+        frame.thenStatements = frame.statements;
+        frame.statements = new ArrayList<>();
+        frame.reachable = true;
+        restoreStack(frame.baseHeight, frame.params);
+    }
+
+    private SequenceNode compileEnd() {
+        ControlFrame frame = frames.remove(frames.size() - 1);
+        if (frame.reachable) {
+            stack.spillAllFrom(frame.baseHeight, frame.statements);
+        }
+        SequenceNode body = ControlFrame.sequence(frame.statements);
+        restoreStack(frame.baseHeight, frame.results);
+        StmtNode construct = switch (frame.kind) {
+            case FUNCTION -> null;
+            case BLOCK -> new BlockNode(body);
+            case LOOP -> new WasmLoopNode(body, exitSlot);
+            case IF -> frame.thenStatements == null
+                            ? new IfNode(frame.condition, body, ControlFrame.sequence(List.of()))
+                            : new IfNode(frame.condition, ControlFrame.sequence(frame.thenStatements), body);
+        };
+        if (construct == null) {
+            return body;
+        }
+        emit(construct);
+        return null;
+    }
+
+    /** After a construct or at its else: its values are in the slots from {@code base} up. */
+    private void restoreStack(int base, byte[] types) {
+        stack.truncate(base);
+        for (byte type : types) {
+            stack.pushStored(type);
+        }
+    }
+
+    /** The target of branch depth {@code depth}, and where its values go. */
+    private ControlFrame label(int depth) {
+        return frames.get(frames.size() - 1 - depth);
+    }
+
+    private void compileBranch(int depth) {
+        ControlFrame target = label(depth);
+        int arity = target.labelTypes().length;
+        int from = stack.height() - arity;
+        stack.spillAllFrom(from, current().statements);
+        emit(new BrNode(depth, stack.slot(from), stack.slot(target.baseHeight), arity));
+        current().reachable = false;
+    }
+
+    private void compileBranchIf(int depth) {
+        ExprNode condition = stack.pop();
+        ControlFrame target = label(depth);
+        int arity = target.labelTypes().length;
+        int from = stack.height() - arity;
+        stack.spillAllFrom(from, current().statements);
+        emit(new BrIfNode(condition, depth, stack.slot(from), stack.slot(target.baseHeight), arity));
+    }
+
+    private void compileBranchTable() {
+        int count = code.readU32();
+        int[] depths = new int[count + 1];
+        for (int i = 0; i <= count; i++) {
+            depths[i] = code.readU32();
+        }
+        ExprNode index = stack.pop();
+        int arity = label(depths[count]).labelTypes().length;
+        int from = stack.height() - arity;
+        stack.spillAllFrom(from, current().statements);
+        int[] toSlots = new int[count + 1];
+        for (int i = 0; i <= count; i++) {
+            toSlots[i] = stack.slot(label(depths[i]).baseHeight);
+        }
+        emit(new BrTableNode(index, depths, toSlots, stack.slot(from), arity));
+        current().reachable = false;
+    }
+
+    // ---- calls
+
+    private void compileCall(int function) {
+        FuncType type = module.functionType(function);
+        ExprNode[] arguments = stack.pop(type.paramCount());
+        spill();
+        emit(new CallNode(function, arguments, type.params(), type.results(), stack.slot(stack.height())));
+        pushStoredResults(type);
+    }
+
+    private void compileCallIndirect(int typeIndex, int table) {
+        FuncType type = module.types[typeIndex];
+        ExprNode index = stack.pop();
+        ExprNode[] arguments = stack.pop(type.paramCount());
+        spill();
+        emit(new CallIndirectNode(table, type, index, arguments, stack.slot(stack.height())));
+        pushStoredResults(type);
+    }
+
+    private void pushStoredResults(FuncType type) {
+        for (int i = 0; i < type.resultCount(); i++) {
+            stack.pushStored(type.result(i));
+        }
+    }
+
+    // ---- parametric and variable instructions
+
+    /** A dropped operand that may trap must still be evaluated, in order. */
+    private void compileDrop() {
+        if (stack.isPendingComputation(stack.height() - 1)) {
+            spill();
+        }
+        stack.pop();
+    }
+
+    private void compileSelect(byte[] declaredType) {
+        ExprNode condition = stack.pop();
+        byte type = declaredType.length > 0 ? declaredType[0] : stack.peekType();
+        ExprNode second = stack.pop();
+        ExprNode first = stack.pop();
+        push(type, new SelectNode(first, second, condition));
+    }
+
+    private byte[] readValueTypes() {
+        int count = code.readU32();
+        byte[] types = new byte[count];
+        for (int i = 0; i < count; i++) {
+            types[i] = (byte) code.readByte();
+        }
+        return types;
+    }
+
+    private void compileLocalSet(int local, boolean tee) {
+        ExprNode value = stack.pop();
+        spill();
+        emit(new SlotWriteNode(local, localTypes[local], value));
+        if (tee) {
+            push(localTypes[local], new SlotReadNode(local));
+        }
+    }
+
+    // ---- memory and numeric instructions
+
+    private void compileLoad(int opcode) {
+        code.readU32(); // alignment: a hint only
+        long offset = Integer.toUnsignedLong(code.readU32());
+        ExprNode address = stack.pop();
+        byte type = switch (opcode) {
+            case Opcodes.I32_LOAD, Opcodes.I32_LOAD8_S, Opcodes.I32_LOAD8_U, Opcodes.I32_LOAD16_S, Opcodes.I32_LOAD16_U -> ValType.I32;
+            case Opcodes.F32_LOAD -> ValType.F32;
+            case Opcodes.F64_LOAD -> ValType.F64;
+            default -> ValType.I64;
+        };
+        push(type, new LoadNode(opcode, offset, address));
+    }
+
+    private void compileStore(int opcode) {
+        code.readU32();
+        long offset = Integer.toUnsignedLong(code.readU32());
+        ExprNode value = stack.pop();
+        ExprNode address = stack.pop();
+        spill();
+        emit(new StoreNode(opcode, offset, address, value));
+    }
+
+    private void compileNumeric(int opcode) {
+        if (NumericInstructions.binaryOperandType(opcode) != 0) {
+            ExprNode right = stack.pop();
+            ExprNode left = stack.pop();
+            push(NumericInstructions.resultType(opcode), NumericInstructions.binary(opcode, left, right));
+        } else {
+            ExprNode operand = stack.pop();
+            push(NumericInstructions.resultType(opcode), NumericInstructions.unary(opcode, operand));
+        }
+    }
+
+    // ---- access for BulkInstructions
+
+    CodeReader code() {
+        return code;
+    }
+
+    OperandStack stack() {
+        return stack;
+    }
+
+    Module module() {
+        return module;
+    }
+
+    /** Spills the pending operands, then adds {@code statement} to the current construct. */
+    void emitAfterSpill(StmtNode statement) {
+        spill();
+        emit(statement);
+    }
+
+    // ---- unreachable code
+
+    /**
+     * Skips an instruction of unreachable code (after br, br_table, return or unreachable): only
+     * the nesting is tracked, to find the construct's own else or end, which are compiled.
+     */
+    private SequenceNode skipInstruction(int opcode) {
+        switch (opcode) {
+            case Opcodes.BLOCK, Opcodes.LOOP, Opcodes.IF -> {
+                code.readBlockType();
+                skippedDepth++;
+            }
+            case Opcodes.ELSE -> {
+                if (skippedDepth == 0) {
+                    compileElse();
+                }
+            }
+            case Opcodes.END -> {
+                if (skippedDepth == 0) {
+                    return compileEnd();
+                }
+                skippedDepth--;
+            }
+            default -> InstructionSkipper.skipImmediates(code, opcode);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,58 @@
+package org.wasmroutines.nodes;
+
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import org.wasmroutines.binary.Opcodes;
+
+/**
+ * A numeric instruction with two i32 operands (arithmetic and comparisons), computed by
+ * {@link NumericOps}. The opcode is a constant of the node, so partial evaluation keeps only
+ * its case of the switch.
+ *
+ * @see <a href="https://webassembly.github.io/spec/core/exec/numerics.html">Numerics</a>
+ */
+public final class I32BinaryNode extends ExprNode {
+    private final int opcode;
+    @Child private ExprNode left;
+    @Child private ExprNode right;
+
+    public I32BinaryNode(int opcode, ExprNode left, ExprNode right) {
+        this.opcode = opcode;
+        this.left = left;
+        this.right = right;
+    }
+
+    @Override
+    public int executeI32(VirtualFrame frame) {
+        int a = left.executeI32(frame);
+        int b = right.executeI32(frame);
+        return switch (opcode) {
+            case Opcodes.I32_EQ -> NumericOps.i32Eq(a, b);
+            case Opcodes.I32_NE -> NumericOps.i32Ne(a, b);
+            case Opcodes.I32_LT_S -> NumericOps.i32LtS(a, b);
+            case Opcodes.I32_LT_U -> NumericOps.i32LtU(a, b);
+            case Opcodes.I32_GT_S -> NumericOps.i32GtS(a, b);
+            case Opcodes.I32_GT_U -> NumericOps.i32GtU(a, b);
+            case Opcodes.I32_LE_S -> NumericOps.i32LeS(a, b);
+            case Opcodes.I32_LE_U -> NumericOps.i32LeU(a, b);
+            case Opcodes.I32_GE_S -> NumericOps.i32GeS(a, b);
+            case Opcodes.I32_GE_U -> NumericOps.i32GeU(a, b);
+            case Opcodes.I32_ADD -> NumericOps.i32Add(a, b);
+            case Opcodes.I32_SUB -> NumericOps.i32Sub(a, b);
+            case Opcodes.I32_MUL -> NumericOps.i32Mul(a, b);
+            case Opcodes.I32_DIV_S -> NumericOps.i32DivS(a, b, this);
+            case Opcodes.I32_DIV_U -> NumericOps.i32DivU(a, b, this);
+            case Opcodes.I32_REM_S -> NumericOps.i32RemS(a, b, this);
+            case Opcodes.I32_REM_U -> NumericOps.i32RemU(a, b, this);
+            case Opcodes.I32_AND -> NumericOps.i32And(a, b);
+            case Opcodes.I32_OR -> NumericOps.i32Or(a, b);
+            case Opcodes.I32_XOR -> NumericOps.i32Xor(a, b);
+            case Opcodes.I32_SHL -> NumericOps.i32Shl(a, b);
+            case Opcodes.I32_SHR_S -> NumericOps.i32ShrS(a, b);
+            case Opcodes.I32_SHR_U -> NumericOps.i32ShrU(a, b);
+            case Opcodes.I32_ROTL -> NumericOps.i32Rotl(a, b);
+            case Opcodes.I32_ROTR -> NumericOps.i32Rotr(a, b);
+            default -> throw CompilerDirectives.shouldNotReachHere("opcode " + opcode);
+        };
+    }
+}

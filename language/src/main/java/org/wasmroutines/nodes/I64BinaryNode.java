@@ -1,0 +1,67 @@
+package org.wasmroutines.nodes;
+
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import org.wasmroutines.binary.Opcodes;
+
+/**
+ * A numeric instruction with two i64 operands (arithmetic and comparisons), computed by
+ * {@link NumericOps}. The opcode is a constant of the node, so partial evaluation keeps only
+ * its case of the switch.
+ *
+ * @see <a href="https://webassembly.github.io/spec/core/exec/numerics.html">Numerics</a>
+ */
+public final class I64BinaryNode extends ExprNode {
+    private final int opcode;
+    @Child private ExprNode left;
+    @Child private ExprNode right;
+
+    public I64BinaryNode(int opcode, ExprNode left, ExprNode right) {
+        this.opcode = opcode;
+        this.left = left;
+        this.right = right;
+    }
+
+    @Override
+    public int executeI32(VirtualFrame frame) {
+        long a = left.executeI64(frame);
+        long b = right.executeI64(frame);
+        return switch (opcode) {
+            case Opcodes.I64_EQ -> NumericOps.i64Eq(a, b);
+            case Opcodes.I64_NE -> NumericOps.i64Ne(a, b);
+            case Opcodes.I64_LT_S -> NumericOps.i64LtS(a, b);
+            case Opcodes.I64_LT_U -> NumericOps.i64LtU(a, b);
+            case Opcodes.I64_GT_S -> NumericOps.i64GtS(a, b);
+            case Opcodes.I64_GT_U -> NumericOps.i64GtU(a, b);
+            case Opcodes.I64_LE_S -> NumericOps.i64LeS(a, b);
+            case Opcodes.I64_LE_U -> NumericOps.i64LeU(a, b);
+            case Opcodes.I64_GE_S -> NumericOps.i64GeS(a, b);
+            case Opcodes.I64_GE_U -> NumericOps.i64GeU(a, b);
+            default -> throw CompilerDirectives.shouldNotReachHere("opcode " + opcode);
+        };
+    }
+
+    @Override
+    public long executeI64(VirtualFrame frame) {
+        long a = left.executeI64(frame);
+        long b = right.executeI64(frame);
+        return switch (opcode) {
+            case Opcodes.I64_ADD -> NumericOps.i64Add(a, b);
+            case Opcodes.I64_SUB -> NumericOps.i64Sub(a, b);
+            case Opcodes.I64_MUL -> NumericOps.i64Mul(a, b);
+            case Opcodes.I64_DIV_S -> NumericOps.i64DivS(a, b, this);
+            case Opcodes.I64_DIV_U -> NumericOps.i64DivU(a, b, this);
+            case Opcodes.I64_REM_S -> NumericOps.i64RemS(a, b, this);
+            case Opcodes.I64_REM_U -> NumericOps.i64RemU(a, b, this);
+            case Opcodes.I64_AND -> NumericOps.i64And(a, b);
+            case Opcodes.I64_OR -> NumericOps.i64Or(a, b);
+            case Opcodes.I64_XOR -> NumericOps.i64Xor(a, b);
+            case Opcodes.I64_SHL -> NumericOps.i64Shl(a, b);
+            case Opcodes.I64_SHR_S -> NumericOps.i64ShrS(a, b);
+            case Opcodes.I64_SHR_U -> NumericOps.i64ShrU(a, b);
+            case Opcodes.I64_ROTL -> NumericOps.i64Rotl(a, b);
+            case Opcodes.I64_ROTR -> NumericOps.i64Rotr(a, b);
+            default -> throw CompilerDirectives.shouldNotReachHere("opcode " + opcode);
+        };
+    }
+}

@@ -1,0 +1,74 @@
+package org.wasmroutines.nodes;
+
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import org.wasmroutines.binary.Opcodes;
+import org.wasmroutines.runtime.WasmMemory;
+
+/**
+ * All {@code t.load} and {@code t.loadN_sx} instructions. Pure apart from its trap, so it stays a
+ * child of its consumer; every instruction that could change memory spills it first. The
+ * effective address is the unsigned i32 operand plus the memarg offset, as a {@code long}, so it
+ * cannot wrap; the memory checks it against its size.
+ *
+ * @see <a href="https://webassembly.github.io/spec/core/exec/instructions.html#xref-syntax-instructions-syntax-instr-memory-mathsf-load-xref-syntax-instructions-syntax-memarg-mathit-memarg-and-xref-syntax-instructions-syntax-instr-memory-mathsf-load-n-mathsf-xref-syntax-instructions-syntax-sx-mathit-sx-xref-syntax-instructions-syntax-memarg-mathit-memarg">t.load</a>
+ */
+public final class LoadNode extends ExprNode {
+    private final int opcode;
+    private final long offset;
+    @Child private ExprNode address;
+
+    public LoadNode(int opcode, long offset, ExprNode address) {
+        this.opcode = opcode;
+        this.offset = offset;
+        this.address = address;
+    }
+
+    private long effectiveAddress(VirtualFrame frame) {
+        return Integer.toUnsignedLong(address.executeI32(frame)) + offset;
+    }
+
+    @Override
+    public int executeI32(VirtualFrame frame) {
+        long ea = effectiveAddress(frame);
+        WasmMemory memory = instance(frame).memory0;
+        return switch (opcode) {
+            case Opcodes.I32_LOAD -> memory.load32(this, ea);
+            case Opcodes.I32_LOAD8_S -> memory.load8(this, ea);
+            case Opcodes.I32_LOAD8_U -> memory.load8(this, ea) & 0xFF;
+            case Opcodes.I32_LOAD16_S -> memory.load16(this, ea);
+            case Opcodes.I32_LOAD16_U -> memory.load16(this, ea) & 0xFFFF;
+            default -> throw wrongOpcode();
+        };
+    }
+
+    @Override
+    public long executeI64(VirtualFrame frame) {
+        long ea = effectiveAddress(frame);
+        WasmMemory memory = instance(frame).memory0;
+        return switch (opcode) {
+            case Opcodes.I64_LOAD -> memory.load64(this, ea);
+            case Opcodes.I64_LOAD8_S -> memory.load8(this, ea);
+            case Opcodes.I64_LOAD8_U -> memory.load8(this, ea) & 0xFFL;
+            case Opcodes.I64_LOAD16_S -> memory.load16(this, ea);
+            case Opcodes.I64_LOAD16_U -> memory.load16(this, ea) & 0xFFFFL;
+            case Opcodes.I64_LOAD32_S -> memory.load32(this, ea);
+            case Opcodes.I64_LOAD32_U -> memory.load32(this, ea) & 0xFFFF_FFFFL;
+            default -> throw wrongOpcode();
+        };
+    }
+
+    @Override
+    public float executeF32(VirtualFrame frame) {
+        return Float.intBitsToFloat(instance(frame).memory0.load32(this, effectiveAddress(frame)));
+    }
+
+    @Override
+    public double executeF64(VirtualFrame frame) {
+        return Double.longBitsToDouble(instance(frame).memory0.load64(this, effectiveAddress(frame)));
+    }
+
+    private RuntimeException wrongOpcode() {
+        throw CompilerDirectives.shouldNotReachHere("load opcode " + opcode);
+    }
+}

@@ -1,0 +1,37 @@
+package org.wasmroutines.nodes;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.RepeatingNode;
+
+/**
+ * One iteration of a wasm {@code loop}. A branch to the loop's label (depth 0) starts the next
+ * iteration; falling off the end or branching further out ends the loop, and the depth to pass
+ * on is left in the function's loop-exit slot (an int slot, so no boxed loop status).
+ */
+final class LoopBodyNode extends WasmNode implements RepeatingNode {
+    @Child private SequenceNode body;
+    @Child private SchedulingPointNode backEdge = new SchedulingPointNode();
+    private final int exitSlot;
+
+    LoopBodyNode(SequenceNode body, int exitSlot) {
+        this.body = body;
+        this.exitSlot = exitSlot;
+    }
+
+    @Override
+    public boolean executeRepeating(VirtualFrame frame) {
+        int target = body.execute(frame);
+        if (target == 0) {
+            backEdge.execute(frame);
+            return true;
+        }
+        frame.setIntStatic(exitSlot, BlockNode.exitDepth(target));
+        return false;
+    }
+
+    /** Names the OSR compilation unit of this loop in compilation logs. */
+    @Override
+    public String toString() {
+        return "loop in " + getRootNode().getName();
+    }
+}

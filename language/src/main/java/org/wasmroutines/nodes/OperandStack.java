@@ -1,0 +1,137 @@
+package org.wasmroutines.nodes;
+
+import com.oracle.truffle.api.nodes.Node;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The compiler's abstract operand stack. An entry is either a pending expression (a node tree not
+ * yet evaluated, which becomes a child of its consumer) or a value already stored in the frame
+ * slot of its height. {@link #spill} evaluates every pending non-constant entry into its slot,
+ * bottom-up: the compiler calls it before any instruction with a side effect, so expressions are
+ * evaluated, and trap, exactly in the stack machine's order, and no pending read can observe a
+ * later write.
+ *
+ * <p>Pending trees are kept shallow: an entry deeper than {@link #MAX_TREE_DEPTH} is spilled, so
+ * that long generated expressions cannot exhaust the Java stack of the interpreter.
+ */
+final class OperandStack {
+    static final int MAX_TREE_DEPTH = 64;
+
+    private final int firstSlot;
+    private ExprNode[] pending = new ExprNode[16];
+    private byte[] types = new byte[16];
+    /** Depth of the pending trees whose parent is not built yet (pending entries and popped operands). */
+    private final Map<Node, Integer> treeDepths = new IdentityHashMap<>();
+    private int height;
+    private int maxHeight;
+
+    /** @param firstSlot the frame slot of stack height 0 */
+    OperandStack(int firstSlot) {
+        this.firstSlot = firstSlot;
+    }
+
+    int height() {
+        return height;
+    }
+
+    int maxHeight() {
+        return maxHeight;
+    }
+
+    /** The frame slot that holds the value at stack height {@code h}. */
+    int slot(int h) {
+        return firstSlot + h;
+    }
+
+    byte typeAt(int h) {
+        return types[h];
+    }
+
+    byte peekType() {
+        return types[height - 1];
+    }
+
+    void push(byte type, ExprNode expression) {
+        if (height == pending.length) {
+            pending = Arrays.copyOf(pending, height * 2);
+            types = Arrays.copyOf(types, height * 2);
+        }
+        pending[height] = expression;
+        types[height] = type;
+        height++;
+        maxHeight = Math.max(maxHeight, height);
+        if (expression != null) {
+            int depth = 1;
+            for (Node child : expression.getChildren()) {
+                Integer childDepth = treeDepths.remove(child);
+                depth = Math.max(depth, childDepth == null ? 2 : childDepth + 1);
+            }
+            treeDepths.put(expression, depth);
+        }
+    }
+
+    /** True if the top entry is a pending tree deeper than {@link #MAX_TREE_DEPTH}. */
+    boolean topTooDeep() {
+        ExprNode top = pending[height - 1];
+        return top != null && treeDepths.getOrDefault(top, 0) > MAX_TREE_DEPTH;
+    }
+
+    /** Pushes a value that a statement stores into the slot of the new top. */
+    void pushStored(byte type) {
+        push(type, null);
+    }
+
+    /** The top entry as an expression to be used exactly once (a fresh slot read if stored). */
+    ExprNode pop() {
+        height--;
+        ExprNode expression = pending[height];
+        pending[height] = null;
+        return expression != null ? expression : new SlotReadNode(slot(height));
+    }
+
+    /** The top {@code n} entries, deepest first (the order in which they are evaluated). */
+    ExprNode[] pop(int n) {
+        ExprNode[] operands = new ExprNode[n];
+        for (int i = n - 1; i >= 0; i--) {
+            operands[i] = pop();
+        }
+        return operands;
+    }
+
+    /** Forgets the entries above {@code h} (leaving a block, or unreachable code). */
+    void truncate(int h) {
+        Arrays.fill(pending, h, Math.max(h, height), null);
+        height = h;
+    }
+
+    /** True if the entry at height {@code h} is a pending tree that still has to be evaluated. */
+    boolean isPendingComputation(int h) {
+        return pending[h] != null && !pending[h].isConstant();
+    }
+
+    /** Stores every pending non-constant entry into its slot, in stack order. */
+    void spill(List<StmtNode> statements) {
+        for (int h = 0; h < height; h++) {
+            ExprNode expression = pending[h];
+            if (expression != null && !expression.isConstant()) {
+                statements.add(new SlotWriteNode(slot(h), types[h], expression));
+                treeDepths.remove(expression);
+                pending[h] = null;
+            }
+        }
+    }
+
+    /** Stores every pending entry from height {@code from} up, constants included (block results). */
+    void spillAllFrom(int from, List<StmtNode> statements) {
+        spill(statements);
+        for (int h = from; h < height; h++) {
+            if (pending[h] != null) {
+                statements.add(new SlotWriteNode(slot(h), types[h], pending[h]));
+                pending[h] = null;
+            }
+        }
+    }
+}

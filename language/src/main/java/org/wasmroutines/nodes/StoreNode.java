@@ -1,0 +1,75 @@
+package org.wasmroutines.nodes;
+
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import org.wasmroutines.binary.Opcodes;
+import org.wasmroutines.runtime.WasmMemory;
+
+/**
+ * All {@code t.store} and {@code t.storeN} instructions. The address operand is evaluated before
+ * the value (stack order), then the memory bounds-checks the effective address.
+ *
+ * @see <a href="https://webassembly.github.io/spec/core/exec/instructions.html#xref-syntax-instructions-syntax-instr-memory-mathsf-store-xref-syntax-instructions-syntax-memarg-mathit-memarg-and-xref-syntax-instructions-syntax-instr-memory-mathsf-store-n-xref-syntax-instructions-syntax-memarg-mathit-memarg">t.store</a>
+ */
+public final class StoreNode extends StmtNode {
+    private final int opcode;
+    private final long offset;
+    @Child private ExprNode address;
+    @Child private ExprNode value;
+
+    public StoreNode(int opcode, long offset, ExprNode address, ExprNode value) {
+        this.opcode = opcode;
+        this.offset = offset;
+        this.address = address;
+        this.value = value;
+    }
+
+    @Override
+    public int execute(VirtualFrame frame) {
+        long ea = Integer.toUnsignedLong(address.executeI32(frame)) + offset;
+        switch (opcode) {
+            case Opcodes.I32_STORE -> {
+                int v = value.executeI32(frame);
+                memory(frame).store32(this, ea, v);
+            }
+            case Opcodes.I32_STORE8 -> {
+                int v = value.executeI32(frame);
+                memory(frame).store8(this, ea, (byte) v);
+            }
+            case Opcodes.I32_STORE16 -> {
+                int v = value.executeI32(frame);
+                memory(frame).store16(this, ea, (short) v);
+            }
+            case Opcodes.I64_STORE -> {
+                long v = value.executeI64(frame);
+                memory(frame).store64(this, ea, v);
+            }
+            case Opcodes.I64_STORE8 -> {
+                long v = value.executeI64(frame);
+                memory(frame).store8(this, ea, (byte) v);
+            }
+            case Opcodes.I64_STORE16 -> {
+                long v = value.executeI64(frame);
+                memory(frame).store16(this, ea, (short) v);
+            }
+            case Opcodes.I64_STORE32 -> {
+                long v = value.executeI64(frame);
+                memory(frame).store32(this, ea, (int) v);
+            }
+            case Opcodes.F32_STORE -> {
+                float v = value.executeF32(frame);
+                memory(frame).store32(this, ea, Float.floatToRawIntBits(v));
+            }
+            case Opcodes.F64_STORE -> {
+                double v = value.executeF64(frame);
+                memory(frame).store64(this, ea, Double.doubleToRawLongBits(v));
+            }
+            default -> throw CompilerDirectives.shouldNotReachHere("store opcode " + opcode);
+        }
+        return NEXT;
+    }
+
+    private static WasmMemory memory(VirtualFrame frame) {
+        return instance(frame).memory0;
+    }
+}

@@ -1,0 +1,100 @@
+package org.wasmroutines.nodes;
+
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.TruffleLanguage;
+import com.oracle.truffle.api.frame.FrameDescriptor;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+import com.oracle.truffle.api.nodes.RootNode;
+import org.wasmroutines.errors.Failure;
+import org.wasmroutines.errors.WasmException;
+import org.wasmroutines.runtime.WasmNull;
+import org.wasmroutines.syntax.ValType;
+
+/**
+ * The root of one defined function: moves the arguments into their local slots, zeroes the
+ * other locals, runs the body (a block whose label is the function's: {@code return} branches
+ * there) and boxes the results left in the first operand-stack slots.
+ *
+ * <p>Deep recursion ends as the spec's "call stack exhausted" instead of a StackOverflowError;
+ * the catch sits here so that every wasm frame has one.
+ *
+ * @see <a href="https://webassembly.github.io/spec/core/exec/instructions.html#function-calls">Function calls</a>
+ */
+public final class WasmRootNode extends RootNode {
+    private final String name;
+    /** Types of all locals, parameters first; local {@code i} lives in frame slot {@code i}. */
+    @CompilationFinal(dimensions = 1) private final byte[] localTypes;
+    private final int paramCount;
+    @CompilationFinal(dimensions = 1) private final byte[] resultTypes;
+    private final int resultSlot;
+    @Child private SchedulingPointNode entry = new SchedulingPointNode();
+    @Child private SequenceNode body;
+
+    WasmRootNode(TruffleLanguage<?> language, FrameDescriptor frameDescriptor, String name, byte[] localTypes, int paramCount,
+                    byte[] resultTypes, int resultSlot, SequenceNode body) {
+        super(language, frameDescriptor);
+        this.name = name;
+        this.localTypes = localTypes;
+        this.paramCount = paramCount;
+        this.resultTypes = resultTypes;
+        this.resultSlot = resultSlot;
+        this.body = body;
+    }
+
+    @Override
+    public Object execute(VirtualFrame frame) {
+        try {
+            initializeLocals(frame);
+            entry.execute(frame);
+            body.execute(frame);
+            return results(frame);
+        } catch (StackOverflowError e) {
+            CompilerDirectives.transferToInterpreter();
+            throw WasmException.trap(Failure.CALL_STACK_EXHAUSTED, this);
+        }
+    }
+
+    @ExplodeLoop
+    private void initializeLocals(VirtualFrame frame) {
+        Object[] arguments = frame.getArguments();
+        for (int i = 0; i < paramCount; i++) {
+            AbstractCallNode.storeValue(frame, i, localTypes[i], arguments[i + 1]);
+        }
+        for (int i = paramCount; i < localTypes.length; i++) {
+            switch (localTypes[i]) {
+                case ValType.I32 -> frame.setIntStatic(i, 0);
+                case ValType.I64 -> frame.setLongStatic(i, 0L);
+                case ValType.F32 -> frame.setFloatStatic(i, 0f);
+                case ValType.F64 -> frame.setDoubleStatic(i, 0d);
+                default -> frame.setObjectStatic(i, WasmNull.NULL);
+            }
+        }
+    }
+
+    @ExplodeLoop
+    private Object results(VirtualFrame frame) {
+        if (resultTypes.length == 0) {
+            return null;
+        }
+        if (resultTypes.length == 1) {
+            return AbstractCallNode.loadValue(frame, resultSlot, resultTypes[0]);
+        }
+        Object[] values = new Object[resultTypes.length];
+        for (int i = 0; i < resultTypes.length; i++) {
+            values[i] = AbstractCallNode.loadValue(frame, resultSlot + i, resultTypes[i]);
+        }
+        return values;
+    }
+
+    @Override
+    public String getName() {
+        return name;
+    }
+
+    @Override
+    public String toString() {
+        return "wasm " + name;
+    }
+}

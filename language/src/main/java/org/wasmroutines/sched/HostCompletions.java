@@ -1,0 +1,140 @@
+package org.wasmroutines.sched;
+
+import java.util.ArrayDeque;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Consumer;
+
+/**
+ * Host futures that wasm threads await. A future may complete on any Java thread; its callback
+ * only records the outcome, drops the await into a lock-free inbox and unparks the carrier. All
+ * other state is the carrier's own, so no lock is ever held, let alone across a yield.
+ * <p>
+ * Delivery order: in real-time mode, as completions arrive; in deterministic mode, strictly in the
+ * order the awaits began, and only when the scheduler is idle, so that when a completion reaches
+ * its thread depends on the program alone and not on how fast the host was.
+ */
+final class HostCompletions {
+    /** One awaited future; written by the completing thread, read by the carrier after {@link #done}. */
+    static final class HostAwait {
+        final WasmThread thread;
+        private final HostCompletions owner;
+        private Object value;
+        private Throwable error;
+        private volatile boolean done;
+        boolean delivered;
+
+        HostAwait(WasmThread thread, HostCompletions owner) {
+            this.thread = thread;
+            this.owner = owner;
+        }
+
+        /** The {@code whenComplete} callback; runs on whichever thread completes the future. */
+        void complete(Object result, Throwable failure) {
+            value = result;
+            error = failure;
+            done = true;
+            owner.inbox.offer(this);
+            Thread carrier = owner.carrier;
+            if (carrier != null) {
+                LockSupport.unpark(carrier);
+            }
+        }
+
+        boolean isDone() {
+            return done;
+        }
+
+        Object value() {
+            return value;
+        }
+
+        Throwable error() {
+            return error;
+        }
+    }
+
+    private final ConcurrentLinkedQueue<HostAwait> inbox = new ConcurrentLinkedQueue<>();
+    /** Deterministic mode only: the awaits not yet delivered, oldest first. */
+    private final ArrayDeque<HostAwait> inAwaitOrder = new ArrayDeque<>();
+    private final boolean deterministic;
+    private volatile Thread carrier;
+    private int pending;
+
+    HostCompletions(boolean deterministic) {
+        this.deterministic = deterministic;
+    }
+
+    void bindCarrier(Thread thread) {
+        carrier = thread;
+    }
+
+    int pendingCount() {
+        return pending;
+    }
+
+    HostAwait begin(WasmThread thread) {
+        HostAwait await = new HostAwait(thread, this);
+        if (deterministic) {
+            inAwaitOrder.addLast(await);
+        }
+        pending++;
+        return await;
+    }
+
+    /** Real-time mode: hands every arrived completion to {@code deliver}, in arrival order. */
+    void deliverArrived(Consumer<HostAwait> deliver) {
+        HostAwait arrived;
+        while ((arrived = inbox.poll()) != null) {
+            deliver(arrived, deliver);
+        }
+    }
+
+    /**
+     * Deterministic mode: delivers the oldest await if it has completed; with {@code wait}, first
+     * blocks the carrier until it does. Returns whether one was delivered.
+     */
+    boolean deliverOldest(boolean wait, Consumer<HostAwait> deliver) {
+        assert deterministic;
+        HostAwait oldest = inAwaitOrder.peekFirst();
+        if (oldest == null) {
+            return false;
+        }
+        while (wait && !oldest.isDone()) {
+            LockSupport.park(this);
+        }
+        inbox.clear(); // in this mode the inbox only serves to wake the carrier
+        if (!oldest.isDone()) {
+            return false;
+        }
+        deliver(oldest, deliver);
+        return true;
+    }
+
+    /** Real-time mode, nothing runnable: blocks the carrier until a completion arrives or the deadline (System.nanoTime) passes. */
+    void waitForArrival(long deadline, boolean hasDeadline) {
+        if (!inbox.isEmpty()) {
+            return;
+        }
+        if (hasDeadline) {
+            long remaining = deadline - System.nanoTime();
+            if (remaining > 0) {
+                LockSupport.parkNanos(this, remaining);
+            }
+        } else {
+            LockSupport.park(this);
+        }
+    }
+
+    private void deliver(HostAwait await, Consumer<HostAwait> deliver) {
+        if (await.delivered) {
+            return;
+        }
+        await.delivered = true;
+        pending--;
+        while (!inAwaitOrder.isEmpty() && inAwaitOrder.peekFirst().delivered) {
+            inAwaitOrder.pollFirst();
+        }
+        deliver.accept(await);
+    }
+}

@@ -1,0 +1,5 @@
+package org.wasmroutines.syntax;
+
+/** A table type: element reference type and limits. */
+public record TableType(byte elemType, Limits limits) {
+}

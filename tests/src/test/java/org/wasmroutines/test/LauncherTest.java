@@ -1,0 +1,112 @@
+package org.wasmroutines.test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.wasmroutines.launcher.WasmLauncher;
+
+/** The command's behaviour, run in-process: output, exit statuses, errors. */
+class LauncherTest {
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return new WasmLauncher(new PrintStream(out, true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+    }
+
+    private String stdout() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String stderr() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    private Path write(String name, String text) throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, text);
+        return file;
+    }
+
+    @Test
+    void invokePrintsEachResultOnItsOwnLine() throws IOException {
+        Path wat = write("m.wat", """
+                        (module (func (export "pair") (param i32 i64) (result i64 i32)
+                          (i64.extend_i32_s (local.get 0)) (i32.wrap_i64 (local.get 1))))""");
+        assertEquals(0, run("--invoke", "pair", wat.toString(), "-5", "4294967297"), stderr());
+        assertEquals("-5\n1\n", stdout());
+    }
+
+    @Test
+    void invokeTheExampleFromTheReadme() {
+        Path example = SpecDirectory.projectDir().resolve("examples/fib.wat");
+        assertEquals(0, run("--invoke", "fib", example.toString(), "20"), stderr());
+        assertEquals("6765\n", stdout());
+    }
+
+    @Test
+    void engineAndLanguageOptionsPassThrough() throws IOException {
+        // Unit tests run on Truffle's interpreter, where engine.Compilation does not exist; these do.
+        Path wat = write("c.wat", "(module (memory 1) (func (export \"f\") (result i32) (memory.grow (i32.const 1))))");
+        assertEquals(0, run("--engine.WarnInterpreterOnly=false", "--wasmroutines.MaxMemoryPages=1",
+                        "--invoke", "f", wat.toString()), stderr());
+        assertEquals("-1\n", stdout());
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() throws IOException {
+        Path wat = write("c.wat", "(module)");
+        assertEquals(2, run("--wasmroutines.NoSuchOption=1", "--invoke", "f", wat.toString()));
+        assertEquals(2, run("--bogus", wat.toString()));
+        assertEquals(2, run());
+    }
+
+    @Test
+    void trapPrintsTheSpecMessageAndExits134() throws IOException {
+        Path wat = write("t.wat", """
+                        (module (func $inner (unreachable)) (func (export "boom") (call $inner)))""");
+        assertEquals(134, run("--invoke", "boom", wat.toString()));
+        assertTrue(stderr().startsWith("wasm trap: unreachable"), stderr());
+    }
+
+    @Test
+    void malformedModuleNamesTheFile() throws IOException {
+        Path wasm = dir.resolve("bad.wasm");
+        Files.write(wasm, new byte[]{0, 'a', 's', 'm', 2, 0, 0, 0});
+        assertEquals(1, run("--invoke", "f", wasm.toString()));
+        assertTrue(stderr().contains("bad.wasm") && stderr().contains("unknown binary version"), stderr());
+    }
+
+    @Test
+    void missingFileIsALoadError() {
+        assertEquals(1, run("--invoke", "f", dir.resolve("absent.wasm").toString()));
+        assertTrue(stderr().contains("absent.wasm"), stderr());
+    }
+
+    @Test
+    void wastCountsAssertionsOnTheLastLine() throws IOException {
+        Path wast = write("s.wast", """
+                        (module (func (export "one") (result i32) (i32.const 1)))
+                        (assert_return (invoke "one") (i32.const 1))
+                        (assert_return (invoke "one") (i32.const 2))
+                        (assert_trap (module (func $s (unreachable)) (start $s)) "unreachable")
+                        """);
+        assertEquals(1, run("wast", wast.toString()));
+        String[] lines = stdout().strip().split("\n");
+        assertEquals("2 passed, 1 failed", lines[lines.length - 1]);
+        assertTrue(stdout().contains("s.wast:3"), stdout());
+    }
+}
