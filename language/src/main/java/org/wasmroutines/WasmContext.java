@@ -4,7 +4,10 @@ import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.TruffleLanguage.ContextReference;
 import com.oracle.truffle.api.nodes.Node;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import org.wasmroutines.runtime.SpecTestModule;
+import org.wasmroutines.runtime.WasmThreads;
+import org.wasmroutines.sched.SchedulerOptions;
 
 /**
  * The state of one polyglot context: its environment (streams, options) and the engine limits
@@ -20,6 +23,7 @@ public final class WasmContext {
     private final int maxTableSize;
     private final PrintStream out;
     private SpecTestModule specTest;
+    private final WasmThreads threads;
 
     WasmContext(WasmLanguage language, TruffleLanguage.Env env) {
         this.language = language;
@@ -27,6 +31,23 @@ public final class WasmContext {
         this.maxMemoryPages = Math.max(0, env.getOptions().get(WasmOptions.MaxMemoryPages));
         this.maxTableSize = Math.max(0, env.getOptions().get(WasmOptions.MaxTableSize));
         this.out = new PrintStream(env.out(), true);
+        this.threads = new WasmThreads(language, schedulerOptions(env), traceFile(env));
+    }
+
+    /** Options {@code wasmroutines.Scheduler}, {@code Seed} and {@code PreemptionBudget}. */
+    private static SchedulerOptions schedulerOptions(TruffleLanguage.Env env) {
+        String kind = env.getOptions().get(WasmOptions.Scheduler);
+        SchedulerOptions options = switch (kind) {
+            case "default" -> SchedulerOptions.realTime();
+            case "deterministic" -> SchedulerOptions.deterministic(env.getOptions().get(WasmOptions.Seed));
+            default -> throw new IllegalArgumentException("wasmroutines.Scheduler must be 'default' or 'deterministic', not '" + kind + "'");
+        };
+        return options.withPreemptionBudget(env.getOptions().get(WasmOptions.PreemptionBudget));
+    }
+
+    private static Path traceFile(TruffleLanguage.Env env) {
+        String file = env.getOptions().get(WasmOptions.TraceSchedule);
+        return file.isEmpty() ? null : Path.of(file);
     }
 
     /** The context of the current thread. */
@@ -55,6 +76,15 @@ public final class WasmContext {
     /** Option {@code wasmroutines.MaxTableSize}. */
     public int maxTableSize() {
         return maxTableSize;
+    }
+
+    /**
+     * The context's green threads: its scheduler (created on first use, by options
+     * {@code wasmroutines.Scheduler}, {@code Seed}, {@code PreemptionBudget}, {@code TraceSchedule}),
+     * wait and notify, spawning functions as wasm threads.
+     */
+    public WasmThreads threads() {
+        return threads;
     }
 
     /** The context's {@code spectest} module, created on first use (by the thread running a script) and then shared. */

@@ -5,6 +5,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.TruffleFile;
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.nodes.RootNode;
 import com.oracle.truffle.api.source.Source;
 import java.nio.charset.Charset;
@@ -13,8 +14,11 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.WeakHashMap;
 import org.graalvm.options.OptionDescriptors;
+import org.graalvm.options.OptionValues;
 import org.wasmroutines.binary.ModuleDecoder;
+import org.wasmroutines.interop.BindingsObject;
 import org.wasmroutines.interop.ModuleObject;
+import org.wasmroutines.interop.RuntimeObject;
 import org.wasmroutines.interop.ScriptReport;
 import org.wasmroutines.nodes.FunctionCompiler;
 import org.wasmroutines.script.WastRunner;
@@ -74,7 +78,13 @@ import org.wasmroutines.validation.ModuleValidator;
  * <h2>Threads</h2>
  * Shared memories ({@link org.wasmroutines.runtime.WasmMemory#shared()}) take the threads
  * proposal's atomic accesses through {@link org.wasmroutines.runtime.MemoryAtomics}; wasm threads
- * themselves are green threads scheduled by the engine (see {@code DESIGN.md}).
+ * themselves are green threads scheduled by the engine (see {@code DESIGN.md}): the atomic nodes
+ * ({@link org.wasmroutines.nodes.AtomicWaitNode} ...) and every spawn go through the context's
+ * {@link org.wasmroutines.runtime.WasmThreads}, which owns the {@link org.wasmroutines.sched.Scheduler};
+ * {@link org.wasmroutines.nodes.SchedulingPointNode} spends the preemption budget at function entries
+ * and loop back-edges. Hosts reach the runtime as {@code context.getBindings("wasmroutines").getMember("runtime")}
+ * ({@link org.wasmroutines.interop.RuntimeObject}); a script's {@code (thread ...)} bodies are wasm
+ * threads too ({@link org.wasmroutines.script.GreenScriptThreads}).
  *
  * <h2>Options</h2>
  * {@link WasmOptions}; the per-context state is {@link WasmContext}.
@@ -97,7 +107,7 @@ public final class WasmLanguage extends TruffleLanguage<WasmContext> {
     /** Call targets of the defined functions of each module, shared by its instances and contexts. */
     private final Map<Module, CallTarget[]> code = Collections.synchronizedMap(new WeakHashMap<>());
 
-    public static WasmLanguage get(com.oracle.truffle.api.nodes.Node node) {
+    public static WasmLanguage get(Node node) {
         return REFERENCE.get(node);
     }
 
@@ -106,13 +116,25 @@ public final class WasmLanguage extends TruffleLanguage<WasmContext> {
         return new WasmContext(this, env);
     }
 
+    /** {@code context.getBindings("wasmroutines")}: one member, {@code runtime}, the context's coroutine runtime. */
+    @Override
+    protected Object getScope(WasmContext context) {
+        return new BindingsObject(new RuntimeObject(context.threads()));
+    }
+
+    /** Writes the schedule trace ({@code wasmroutines.TraceSchedule}) one last time. */
+    @Override
+    protected void finalizeContext(WasmContext context) {
+        context.threads().writeTrace();
+    }
+
     @Override
     protected OptionDescriptors getOptionDescriptors() {
         return new WasmOptionsOptionDescriptors();
     }
 
     @Override
-    protected boolean areOptionsCompatible(org.graalvm.options.OptionValues firstOptions, org.graalvm.options.OptionValues newOptions) {
+    protected boolean areOptionsCompatible(OptionValues firstOptions, OptionValues newOptions) {
         // the options only set limits read by each context, never code shared between contexts
         return true;
     }

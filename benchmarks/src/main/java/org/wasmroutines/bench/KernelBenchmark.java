@@ -60,13 +60,13 @@ public class KernelBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         String language = engine.startsWith("graalwasm") ? "wasm" : "wasmroutines";
-        context = Context.newBuilder(language)
+        context = Context.newBuilder(language).allowExperimentalOptions(true)
                         .option("engine.Compilation", String.valueOf(engine.endsWith("jit")))
                         .build();
         // Both engines get the same binary, made by our text-format compiler.
         byte[] binary = WatParser.parseModule(KERNELS);
         Value module = context.eval(Source.newBuilder(language, ByteSequence.create(binary), "kernels.wasm").buildLiteral());
-        Value exports = module.invokeMember("newInstance").getMember("exports");
+        Value exports = module.newInstance().getMember("exports");
         fib = exports.getMember("fib");
         sumLoop = exports.getMember("sum_loop");
     }

@@ -1,8 +1,12 @@
 package org.wasmroutines.errors;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.exception.AbstractTruffleException;
 import com.oracle.truffle.api.interop.ExceptionType;
 import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.interop.InvalidArrayIndexException;
+import com.oracle.truffle.api.interop.TruffleObject;
+import com.oracle.truffle.api.interop.UnknownIdentifierException;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
 import com.oracle.truffle.api.nodes.Node;
@@ -26,6 +30,60 @@ public final class WasmException extends AbstractTruffleException {
 
     public Failure.Kind kind() {
         return kind;
+    }
+
+    /** Hosts read the failure's phase as member {@code kind}: "malformed", "invalid", "unlinkable", "trap" or "exhaustion". */
+    @ExportMessage
+    boolean hasMembers() {
+        return true;
+    }
+
+    @ExportMessage
+    Object getMembers(@SuppressWarnings("unused") boolean includeInternal) {
+        return new KindMembers();
+    }
+
+    @ExportMessage
+    boolean isMemberReadable(String member) {
+        return KIND.equals(member);
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    Object readMember(String member) throws UnknownIdentifierException {
+        if (!KIND.equals(member)) {
+            throw UnknownIdentifierException.create(member);
+        }
+        return kind.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static final String KIND = "kind";
+
+    /** The member list of a WasmException: just {@code kind}. */
+    @ExportLibrary(InteropLibrary.class)
+    static final class KindMembers implements TruffleObject {
+        @ExportMessage
+        boolean hasArrayElements() {
+            return true;
+        }
+
+        @ExportMessage
+        long getArraySize() {
+            return 1;
+        }
+
+        @ExportMessage
+        boolean isArrayElementReadable(long index) {
+            return index == 0;
+        }
+
+        @ExportMessage
+        Object readArrayElement(long index) throws InvalidArrayIndexException {
+            if (index != 0) {
+                throw InvalidArrayIndexException.create(index);
+            }
+            return KIND;
+        }
     }
 
     /**

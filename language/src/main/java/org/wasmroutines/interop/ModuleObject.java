@@ -11,15 +11,17 @@ import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
 import org.wasmroutines.WasmContext;
 import org.wasmroutines.WasmLanguage;
-import org.wasmroutines.runtime.Instantiator;
 import org.wasmroutines.runtime.WasmInstance;
 import org.wasmroutines.syntax.Module;
+import org.wasmroutines.wasi.WasiModule;
 
 /**
- * A validated module, as evaluating a {@code .wasm} or {@code .wat} source returns it. Members:
- * {@code newInstance(imports)} instantiates it ({@code imports} is an object
- * {@code {moduleName: {fieldName: value}}}, optional when the module imports nothing),
- * {@code imports} and {@code exports} describe what it needs and provides.
+ * A validated module, as evaluating a {@code .wasm} or {@code .wat} source returns it. It is
+ * instantiable ({@code Value.newInstance(imports)}, as with GraalWasm) and has the same as a member
+ * ({@code module.invokeMember("newInstance", imports)}, {@code module.newInstance(imports)} in
+ * JavaScript and Python); {@code imports} is an object {@code {moduleName: {fieldName: value}}},
+ * optional when the module imports nothing. Members {@code imports} and {@code exports} describe
+ * what it needs and provides.
  */
 @ExportLibrary(InteropLibrary.class)
 public final class ModuleObject implements TruffleObject {
@@ -37,10 +39,14 @@ public final class ModuleObject implements TruffleObject {
         return module;
     }
 
-    /** Instantiates the module in the current context with imports from a polyglot object (or null). */
+    /**
+     * Instantiates the module in the current context with imports from a polyglot object (or null);
+     * with the option {@code wasmroutines.Wasi}, WASI supplies the {@code wasi_snapshot_preview1}
+     * imports the object does not ({@link WasiModule#instantiate}).
+     */
     @TruffleBoundary
     public WasmInstance newInstance(Object imports) {
-        return Instantiator.instantiate(WasmContext.get(null), module, new PolyglotImports(imports));
+        return WasiModule.instantiate(WasmContext.get(null), module, new PolyglotImports(imports));
     }
 
     @ExportMessage
@@ -78,6 +84,16 @@ public final class ModuleObject implements TruffleObject {
         if (!NEW_INSTANCE.equals(member)) {
             throw UnknownIdentifierException.create(member);
         }
+        return instantiate(arguments);
+    }
+
+    @ExportMessage
+    boolean isInstantiable() {
+        return true;
+    }
+
+    @ExportMessage
+    Object instantiate(Object[] arguments) throws ArityException, UnsupportedTypeException {
         if (arguments.length > 1) {
             throw ArityException.create(0, 1, arguments.length);
         }

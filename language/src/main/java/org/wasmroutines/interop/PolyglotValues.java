@@ -2,6 +2,7 @@ package org.wasmroutines.interop;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.interop.ArityException;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.interop.TruffleObject;
 import com.oracle.truffle.api.interop.UnsupportedMessageException;
@@ -22,6 +23,41 @@ public final class PolyglotValues {
     private static final InteropLibrary INTEROP = InteropLibrary.getUncached();
 
     private PolyglotValues() {
+    }
+
+    /**
+     * The call arguments for a call site that always calls functions of parameter types
+     * {@code params} (a compilation constant): the common values (a Java {@code Integer} for an
+     * i32, {@code Double} for an f64 ...) convert without leaving compiled code; anything else takes
+     * {@link #toCallArguments}.
+     */
+    @ExplodeLoop
+    public static Object[] toCallArguments(WasmFunction function, byte[] params, Object[] arguments) throws ArityException, UnsupportedTypeException {
+        if (arguments.length != params.length) {
+            return toCallArguments(function, arguments);
+        }
+        Object[] callArgs = new Object[params.length + 1];
+        callArgs[0] = function.instance();
+        for (int i = 0; i < params.length; i++) {
+            Object value = exactValue(params[i], arguments[i]);
+            if (value == null) {
+                return toCallArguments(function, arguments);
+            }
+            callArgs[i + 1] = value;
+        }
+        return callArgs;
+    }
+
+    /** {@code value} as a wasm value of {@code type} if it is already boxed as one (or an Integer widens exactly), else null. */
+    public static Object exactValue(byte type, Object value) {
+        return switch (type) {
+            case ValType.I32 -> value instanceof Integer ? value : null;
+            case ValType.I64 -> value instanceof Long ? value : value instanceof Integer i ? (Object) (long) i : null;
+            case ValType.F32 -> value instanceof Float ? value : null;
+            case ValType.F64 -> value instanceof Double ? value : value instanceof Integer i ? (Object) (double) i : null;
+            case ValType.FUNCREF -> value instanceof WasmFunction || value instanceof WasmNull ? value : null;
+            default -> null;
+        };
     }
 
     /** The call arguments {@code [instance, args...]} for calling {@code function} with polyglot {@code arguments}. */

@@ -19,7 +19,8 @@ import org.wasmroutines.syntax.ValType;
  * Turns the code of a validated function into a Truffle AST, in one pass over its instructions.
  *
  * <p>Frame layout: locals first (parameters, then declared locals: local {@code i} is slot
- * {@code i}), then one int slot for a loop's exit depth, then one slot per operand-stack height;
+ * {@code i}), then one int slot for a loop's exit depth, one for the current wasm thread (see
+ * {@link SchedulingPointNode}), then one slot per operand-stack height;
  * all slots are static, typed by the value they hold, so nothing is boxed.
  *
  * <p>Operands are kept on an abstract {@link OperandStack} as pending expression nodes, which
@@ -39,6 +40,8 @@ public final class FunctionCompiler {
     private final CodeReader code;
     private final byte[] localTypes;
     private final int exitSlot;
+    /** The slot where the function's entry keeps the current wasm thread for the loops' preemption checks. */
+    private final int threadSlot;
     private final OperandStack stack;
     private final List<ControlFrame> frames = new ArrayList<>();
     /** Nesting depth of constructs opened inside skipped (unreachable) code. */
@@ -56,7 +59,8 @@ public final class FunctionCompiler {
         }
         System.arraycopy(declared, 0, localTypes, type.paramCount(), declared.length);
         this.exitSlot = localTypes.length;
-        this.stack = new OperandStack(exitSlot + 1);
+        this.threadSlot = exitSlot + 1;
+        this.stack = new OperandStack(threadSlot + 1);
         this.code = CodeReader.of(body);
     }
 
@@ -79,7 +83,7 @@ public final class FunctionCompiler {
         FrameDescriptor.Builder descriptor = FrameDescriptor.newBuilder();
         descriptor.addSlots(stack.slot(stack.maxHeight()), FrameSlotKind.Static);
         return new WasmRootNode(language, descriptor.build(), module.displayName(funcIndex), localTypes, type.paramCount(),
-                        results, stack.slot(0), body);
+                        results, stack.slot(0), threadSlot, body);
     }
 
     private ControlFrame current() {
@@ -178,6 +182,8 @@ public final class FunctionCompiler {
             compileStore(opcode);
         } else if (NumericInstructions.isNumeric(opcode)) {
             compileNumeric(opcode);
+        } else if (AtomicInstructions.isAtomic(opcode)) {
+            AtomicInstructions.compile(this, opcode);
         } else if (opcode >= Opcodes.MEMORY_INIT && opcode <= Opcodes.TABLE_FILL || opcode == Opcodes.TABLE_GET || opcode == Opcodes.TABLE_SET) {
             BulkInstructions.compile(this, opcode);
         } else {
@@ -228,7 +234,7 @@ public final class FunctionCompiler {
         StmtNode construct = switch (frame.kind) {
             case FUNCTION -> null;
             case BLOCK -> new BlockNode(body);
-            case LOOP -> new WasmLoopNode(body, exitSlot);
+            case LOOP -> new WasmLoopNode(body, exitSlot, threadSlot);
             case IF -> frame.thenStatements == null
                             ? new IfNode(frame.condition, body, ControlFrame.sequence(List.of()))
                             : new IfNode(frame.condition, ControlFrame.sequence(frame.thenStatements), body);

@@ -10,11 +10,12 @@ import com.oracle.truffle.api.nodes.RepeatingNode;
  */
 final class LoopBodyNode extends WasmNode implements RepeatingNode {
     @Child private SequenceNode body;
-    @Child private SchedulingPointNode backEdge = new SchedulingPointNode();
+    @Child private SchedulingPointNode backEdge;
     private final int exitSlot;
 
-    LoopBodyNode(SequenceNode body, int exitSlot) {
+    LoopBodyNode(SequenceNode body, int exitSlot, int threadSlot) {
         this.body = body;
+        this.backEdge = SchedulingPointNode.atLoopBackEdge(threadSlot);
         this.exitSlot = exitSlot;
     }
 

@@ -1,5 +1,6 @@
 package org.wasmroutines.nodes;
 
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.nodes.Node;
 
 import org.wasmroutines.errors.Failure;
@@ -19,9 +20,15 @@ import org.wasmroutines.errors.WasmException;
  * reinterpretations only move bits and keep every payload, signalling NaNs included. Every other
  * operation with a NaN result returns a quiet NaN: the canonical one when its NaN inputs were all
  * canonical, an arithmetic one (quiet bit set) otherwise. Java's float arithmetic on x86-64 (SSE)
- * does exactly that, so {@code +,-,*,/} are used directly; where a Java library method may return a
- * signalling NaN unchanged ({@code Math.floor} and friends, {@code Math.min}) the NaN case is
- * handled here explicitly.
+ * does exactly that, but Java semantics also allow a compiler to fold {@code x - 0.0},
+ * {@code x + -0.0}, {@code x * 1.0}, {@code x / 1.0} or {@code -0.0 - x} to {@code x} or
+ * {@code -x}, and the Graal JIT does, which hands a signalling NaN through unchanged. So the
+ * result of {@code +,-,*,/} (and of the sum that picks the NaN in {@code min} and {@code max})
+ * passes through {@link #f32Arithmetic} / {@link #f64Arithmetic}, which sets the quiet bit of a
+ * NaN: a no-op on what the hardware returns, so interpreter results are unchanged. The other
+ * operations ({@code sqrt}, the roundings, {@code demote}, {@code promote}) test for a NaN operand
+ * first and quiet it themselves, which no folding can skip; that also covers Java library methods
+ * that may return a signalling NaN unchanged ({@code Math.floor} and friends).
  *
  * @see <a href="https://webassembly.github.io/spec/core/exec/numerics.html">Numerics</a>
  * @see <a href="https://webassembly.github.io/spec/core/exec/instructions.html#numeric-instructions">
@@ -409,19 +416,19 @@ public final class NumericOps {
     }
 
     public static float f32Add(float a, float b) {
-        return a + b;
+        return f32Arithmetic(a + b);
     }
 
     public static float f32Sub(float a, float b) {
-        return a - b;
+        return f32Arithmetic(a - b);
     }
 
     public static float f32Mul(float a, float b) {
-        return a * b;
+        return f32Arithmetic(a * b);
     }
 
     public static float f32Div(float a, float b) {
-        return a / b;
+        return f32Arithmetic(a / b);
     }
 
     /**
@@ -430,7 +437,7 @@ public final class NumericOps {
      */
     public static float f32Min(float a, float b) {
         if (a != a || b != b) {
-            return a + b;
+            return f32Arithmetic(a + b); // the sum picks the NaN; quieted in case a + -0.0 was folded
         }
         if (a == b) {
             return Float.intBitsToFloat(Float.floatToRawIntBits(a) | Float.floatToRawIntBits(b));
@@ -441,7 +448,7 @@ public final class NumericOps {
     /** As {@link #f32Min}; for equal operands AND-ing the bits picks +0 if there is one. */
     public static float f32Max(float a, float b) {
         if (a != a || b != b) {
-            return a + b;
+            return f32Arithmetic(a + b); // the sum picks the NaN; quieted in case a + -0.0 was folded
         }
         if (a == b) {
             return Float.intBitsToFloat(Float.floatToRawIntBits(a) & Float.floatToRawIntBits(b));
@@ -452,6 +459,18 @@ public final class NumericOps {
     /** The NaN {@code x} with its quiet bit set: canonical stays canonical, others become arithmetic. */
     private static float f32Quiet(float x) {
         return Float.intBitsToFloat(Float.floatToRawIntBits(x) | F32_QUIET);
+    }
+
+    /**
+     * The result {@code r} of an arithmetic operation, quieted if it is a NaN. Only matters in
+     * compiled code, where the operation may have been folded away (see the class comment); the
+     * branch is rarely taken, and the test is one compare of r with itself.
+     */
+    private static float f32Arithmetic(float r) {
+        if (CompilerDirectives.injectBranchProbability(CompilerDirectives.SLOWPATH_PROBABILITY, r != r)) {
+            return f32Quiet(r);
+        }
+        return r;
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -524,25 +543,25 @@ public final class NumericOps {
     }
 
     public static double f64Add(double a, double b) {
-        return a + b;
+        return f64Arithmetic(a + b);
     }
 
     public static double f64Sub(double a, double b) {
-        return a - b;
+        return f64Arithmetic(a - b);
     }
 
     public static double f64Mul(double a, double b) {
-        return a * b;
+        return f64Arithmetic(a * b);
     }
 
     public static double f64Div(double a, double b) {
-        return a / b;
+        return f64Arithmetic(a / b);
     }
 
     /** See {@link #f32Min}. */
     public static double f64Min(double a, double b) {
         if (a != a || b != b) {
-            return a + b;
+            return f64Arithmetic(a + b); // the sum picks the NaN; quieted in case a + -0.0 was folded
         }
         if (a == b) {
             return Double.longBitsToDouble(Double.doubleToRawLongBits(a) | Double.doubleToRawLongBits(b));
@@ -553,7 +572,7 @@ public final class NumericOps {
     /** See {@link #f32Max}. */
     public static double f64Max(double a, double b) {
         if (a != a || b != b) {
-            return a + b;
+            return f64Arithmetic(a + b); // the sum picks the NaN; quieted in case a + -0.0 was folded
         }
         if (a == b) {
             return Double.longBitsToDouble(Double.doubleToRawLongBits(a) & Double.doubleToRawLongBits(b));
@@ -563,6 +582,14 @@ public final class NumericOps {
 
     private static double f64Quiet(double x) {
         return Double.longBitsToDouble(Double.doubleToRawLongBits(x) | F64_QUIET);
+    }
+
+    /** See {@link #f32Arithmetic}. */
+    private static double f64Arithmetic(double r) {
+        if (CompilerDirectives.injectBranchProbability(CompilerDirectives.SLOWPATH_PROBABILITY, r != r)) {
+            return f64Quiet(r);
+        }
+        return r;
     }
 
     // ---------------------------------------------------------------------------------------------

@@ -2,14 +2,50 @@ package org.wasmroutines.nodes;
 
 import com.oracle.truffle.api.TruffleSafepoint;
 import com.oracle.truffle.api.frame.VirtualFrame;
+import org.wasmroutines.WasmContext;
+import org.wasmroutines.sched.WasmThread;
 
 /**
- * The one place where a running wasm thread may be interrupted: at every loop back-edge and every
- * function entry, so that a spinning thread cannot starve others. Today it polls Truffle's
- * safepoint (cancellation, host interrupts); the scheduler's preemption budget check goes here.
+ * The one place where a running wasm thread may be interrupted: at every function entry and every
+ * loop back-edge, so that a spinning thread cannot starve the others. It polls Truffle's safepoint
+ * (cancellation, host interrupts) and, in a wasm thread, spends the scheduler's preemption budget
+ * ({@link WasmThread#pollPreemption()}: a decrement and a compare; the thread yields when its turn's
+ * budget is spent).
+ *
+ * <p>The current wasm thread is looked up once per call, at the function's entry, and kept in a
+ * frame slot for the back-edges (the frame is virtual in compiled code, so that read is a
+ * register); outside any wasm thread the slot holds null and the check is one null test.
  */
 public final class SchedulingPointNode extends WasmNode {
+    private final int threadSlot;
+    private final boolean functionEntry;
+
+    private SchedulingPointNode(int threadSlot, boolean functionEntry) {
+        this.threadSlot = threadSlot;
+        this.functionEntry = functionEntry;
+    }
+
+    /** At a function's entry: finds the current wasm thread and stores it in {@code threadSlot}. */
+    public static SchedulingPointNode atFunctionEntry(int threadSlot) {
+        return new SchedulingPointNode(threadSlot, true);
+    }
+
+    /** At a loop's back-edge: uses the wasm thread the function's entry stored. */
+    public static SchedulingPointNode atLoopBackEdge(int threadSlot) {
+        return new SchedulingPointNode(threadSlot, false);
+    }
+
     public void execute(VirtualFrame frame) {
+        WasmThread thread;
+        if (functionEntry) {
+            thread = WasmContext.get(this).threads().current();
+            frame.setObjectStatic(threadSlot, thread);
+        } else {
+            thread = (WasmThread) frame.getObjectStatic(threadSlot);
+        }
+        if (thread != null) {
+            thread.pollPreemption();
+        }
         TruffleSafepoint.poll(this);
     }
 }

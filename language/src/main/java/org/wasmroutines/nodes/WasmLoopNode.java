@@ -14,8 +14,8 @@ public final class WasmLoopNode extends StmtNode {
     @Child private LoopNode loop;
     private final int exitSlot;
 
-    public WasmLoopNode(SequenceNode body, int exitSlot) {
-        this.loop = Truffle.getRuntime().createLoopNode(new LoopBodyNode(body, exitSlot));
+    public WasmLoopNode(SequenceNode body, int exitSlot, int threadSlot) {
+        this.loop = Truffle.getRuntime().createLoopNode(new LoopBodyNode(body, exitSlot, threadSlot));
         this.exitSlot = exitSlot;
     }
 

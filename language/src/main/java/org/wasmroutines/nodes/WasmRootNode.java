@@ -23,23 +23,33 @@ import org.wasmroutines.syntax.ValType;
  * @see <a href="https://webassembly.github.io/spec/core/exec/instructions.html#function-calls">Function calls</a>
  */
 public final class WasmRootNode extends RootNode {
+    static {
+        /*
+         * Stack exhaustion can be the first trap a program raises. Initializing the exception
+         * classes at that moment, with no stack left, would fail, and a failed class initializer
+         * fails for good; so they are initialized here, with the first function.
+         */
+        WasmException.create(Failure.CALL_STACK_EXHAUSTED);
+    }
+
     private final String name;
     /** Types of all locals, parameters first; local {@code i} lives in frame slot {@code i}. */
     @CompilationFinal(dimensions = 1) private final byte[] localTypes;
     private final int paramCount;
     @CompilationFinal(dimensions = 1) private final byte[] resultTypes;
     private final int resultSlot;
-    @Child private SchedulingPointNode entry = new SchedulingPointNode();
+    @Child private SchedulingPointNode entry;
     @Child private SequenceNode body;
 
     WasmRootNode(TruffleLanguage<?> language, FrameDescriptor frameDescriptor, String name, byte[] localTypes, int paramCount,
-                    byte[] resultTypes, int resultSlot, SequenceNode body) {
+                    byte[] resultTypes, int resultSlot, int threadSlot, SequenceNode body) {
         super(language, frameDescriptor);
         this.name = name;
         this.localTypes = localTypes;
         this.paramCount = paramCount;
         this.resultTypes = resultTypes;
         this.resultSlot = resultSlot;
+        this.entry = SchedulingPointNode.atFunctionEntry(threadSlot);
         this.body = body;
     }
 

@@ -112,12 +112,24 @@ public final class HostFunction {
         }
 
         private Object toResult(int i, Object value) {
-            Object converted = value == null ? null : PolyglotValues.toWasm(type.result(i), value);
+            if (value == null) {
+                throw wrongResult(i, value);
+            }
+            Object exact = PolyglotValues.exactValue(type.result(i), value);
+            if (exact != null) {
+                return exact;
+            }
+            Object converted = PolyglotValues.toWasm(type.result(i), value);
             if (converted == null) {
-                throw WasmException.of(Failure.Kind.TRAP, "host function " + name + " returned " + PolyglotValues.display(value)
-                                + " where " + PolyglotValues.description(type.result(i)) + " was expected (type " + type + ")");
+                throw wrongResult(i, value);
             }
             return converted;
+        }
+
+        private WasmException wrongResult(int i, Object value) {
+            String shown = value == null ? "nothing" : PolyglotValues.display(value);
+            return WasmException.of(Failure.Kind.TRAP, "host function " + name + " returned " + shown
+                            + " where " + PolyglotValues.description(type.result(i)) + " was expected (type " + type + ")");
         }
 
         private static Object[] hostArray(Object result) {

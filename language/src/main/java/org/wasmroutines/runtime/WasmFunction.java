@@ -109,8 +109,10 @@ public final class WasmFunction implements TruffleObject {
         @Specialization(guards = "function.target() == cachedTarget", limit = "3")
         static Object direct(WasmFunction function, Object[] arguments,
                         @Cached("function.target()") CallTarget cachedTarget,
+                        @Cached(value = "function.type().params()", dimensions = 1) byte[] params,
                         @Cached("create(cachedTarget)") DirectCallNode callNode) throws ArityException, UnsupportedTypeException {
-            Object[] callArgs = PolyglotValues.toCallArguments(function, arguments);
+            // one call target means one type: the parameter types are constants here
+            Object[] callArgs = PolyglotValues.toCallArguments(function, params, arguments);
             return PolyglotValues.toPolyglotResult(callNode.call(callArgs));
         }
 

@@ -126,15 +126,26 @@ final class HostCompletions {
         }
     }
 
+    /** The awaiting thread gave up (its suspension failed): a later completion is dropped. */
+    void abandon(HostAwait await) {
+        retire(await);
+    }
+
     private void deliver(HostAwait await, Consumer<HostAwait> deliver) {
+        if (retire(await)) {
+            deliver.accept(await);
+        }
+    }
+
+    private boolean retire(HostAwait await) {
         if (await.delivered) {
-            return;
+            return false;
         }
         await.delivered = true;
         pending--;
         while (!inAwaitOrder.isEmpty() && inAwaitOrder.peekFirst().delivered) {
             inAwaitOrder.pollFirst();
         }
-        deliver.accept(await);
+        return true;
     }
 }

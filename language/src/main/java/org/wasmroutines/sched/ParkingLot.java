@@ -11,7 +11,7 @@ import java.util.function.Consumer;
  * thus stays proportional to the waiters, not to the addresses a program ever used. Nothing
  * iterates the map except to drop empty queues, so hash order never reaches a scheduling decision.
  *
- * @see <a href="https://webassembly.github.io/threads/core/exec/runtime.html#waiter-lists">waiter lists</a>
+ * @see <a href="https://github.com/WebAssembly/threads/blob/main/proposals/threads/Overview.md#wait-and-notify-operators">threads proposal, "Wait and Notify operators"</a> (one FIFO wait queue per address)
  */
 final class ParkingLot {
     /** A waiting spot; identity of the key, so two equal-looking memories never share waiters. */

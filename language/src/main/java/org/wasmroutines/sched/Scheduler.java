@@ -214,7 +214,7 @@ public final class Scheduler {
      * until {@link #unpark} wakes it or {@code timeoutNanos} pass (negative: no timeout). The
      * caller checks the expected value first; nothing runs between that check and the park.
      *
-     * @see <a href="https://webassembly.github.io/threads/core/exec/instructions.html#xref-syntax-instructions-syntax-instr-atomic-memory-mathsf-memory-atomic-wait-n">memory.atomic.wait</a>
+     * @see <a href="https://github.com/WebAssembly/threads/blob/main/proposals/threads/Overview.md#wait-and-notify-operators">threads proposal, "Wait and Notify operators"</a>: memory.atomic.wait
      */
     @TruffleBoundary
     public WakeResult park(Object key, long address, long timeoutNanos) {
@@ -236,7 +236,7 @@ public final class Scheduler {
      * Wakes up to {@code count} threads parked on ({@code key}, {@code address}), oldest first,
      * and returns how many; they run after the caller's turn. Callable from the host too.
      *
-     * @see <a href="https://webassembly.github.io/threads/core/exec/instructions.html#xref-syntax-instructions-syntax-instr-atomic-memory-mathsf-memory-atomic-notify">memory.atomic.notify</a>
+     * @see <a href="https://github.com/WebAssembly/threads/blob/main/proposals/threads/Overview.md#wait-and-notify-operators">threads proposal, "Wait and Notify operators"</a>: memory.atomic.notify
      */
     @TruffleBoundary
     public int unpark(Object key, long address, long count) {
@@ -314,7 +314,15 @@ public final class Scheduler {
      */
     @TruffleBoundary
     static void suspend(WasmThread self) {
-        self.scheduler().backend.suspendCurrent();
+        Scheduler scheduler = self.scheduler();
+        try {
+            scheduler.backend.suspendCurrent();
+        } catch (RuntimeException | Error e) {
+            // Not suspended (pinned): take the thread out of what it was about to wait on, so
+            // that if its code catches the exception, no queue still believes it waits.
+            scheduler.cancelWait(self);
+            throw e;
+        }
     }
 
     // ---------------------------------------------------------------- carrier loop
@@ -380,6 +388,22 @@ public final class Scheduler {
                 makeRunnable(joiner);
             }
         }
+    }
+
+    private void cancelWait(WasmThread thread) {
+        switch (thread.state) {
+            case PARKED -> {
+                parkingLot.remove(thread);
+                timers.cancel(thread);
+            }
+            case SLEEPING -> timers.cancel(thread);
+            case JOINING -> thread.joinTarget.removeJoiner(thread);
+            case AWAITING_HOST -> host.abandon(thread.hostAwait);
+            default -> {
+                // RUNNABLE (a yield): nothing was queued yet
+            }
+        }
+        thread.state = ThreadState.RUNNING;
     }
 
     private void wakeParked(WasmThread thread) {

@@ -116,6 +116,10 @@ public final class WasmThread {
         joiners.addLast(joiner);
     }
 
+    void removeJoiner(WasmThread joiner) {
+        joiners.remove(joiner);
+    }
+
     /** The threads joining this one, in the order they started to wait; clears the list. */
     ArrayDeque<WasmThread> takeJoiners() {
         ArrayDeque<WasmThread> taken = joiners;

@@ -10,4 +10,8 @@ public interface ScriptThreads {
 
     /** Returns once thread {@code id} has finished. */
     void await(String id);
+
+    /** At the end of the script: returns once every thread started has finished. */
+    default void awaitAll() {
+    }
 }

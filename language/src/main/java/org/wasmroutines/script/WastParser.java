@@ -104,10 +104,7 @@ public final class WastParser {
                 if (!e.items.get(j).isString()) {
                     throw error(e.items.get(j), "string expected");
                 }
-                bytes.writeBytes(e.items.get(j).bytes);
-                if (form == ModuleForm.QUOTE) {
-                    bytes.write(' ');
-                }
+                bytes.writeBytes(e.items.get(j).bytes); // quoted pieces join without separator, as in the reference
             }
             return new ModuleDef(e.line, id, form, null, bytes.toByteArray());
         }

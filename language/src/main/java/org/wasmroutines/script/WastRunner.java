@@ -40,7 +40,7 @@ public final class WastRunner {
     }
 
     public static WastReport run(WasmContext context, String text, String fileName) {
-        return run(context, text, fileName, new SequentialScriptThreads());
+        return run(context, text, fileName, new GreenScriptThreads(context.threads()));
     }
 
     public static WastReport run(WasmContext context, String text, String fileName, ScriptThreads threads) {
@@ -53,6 +53,11 @@ public final class WastRunner {
             return runner.report;
         }
         runner.runAll(commands, new Scope(SpecTestModule.create(context)));
+        try {
+            threads.awaitAll();
+        } catch (RuntimeException e) {
+            runner.report.fail(fileName + ": threads never waited for: " + e.getMessage());
+        }
         return runner.report;
     }
 
@@ -90,7 +95,8 @@ public final class WastRunner {
                 execute(command, scope);
             } catch (WasmException e) {
                 fail(command, "unexpected " + e.kind() + ": " + e.getMessage());
-            } catch (RuntimeException | StackOverflowError | AssertionError e) {
+            } catch (RuntimeException | StackOverflowError | AssertionError | LinkageError e) {
+                // a bug elsewhere in the engine must not end the script: report it as this command's failure
                 fail(command, "unexpected " + e);
             }
         }
@@ -172,7 +178,7 @@ public final class WastRunner {
                 fail(command, "expected " + kind + " \"" + message + "\", got " + e.kind() + " \"" + e.getMessage() + "\"");
             }
             return;
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | StackOverflowError | AssertionError | LinkageError e) {
             fail(command, "expected " + kind + " \"" + message + "\", got " + e);
             return;
         }

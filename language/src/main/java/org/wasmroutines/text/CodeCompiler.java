@@ -259,7 +259,7 @@ final class CodeCompiler {
             case F32 -> w.f32(FloatLiterals.f32Bits(literal(c)));
             case F64 -> w.f64(FloatLiterals.f64Bits(literal(c)));
             case REF_NULL -> w.u8(Syntax.heapType(c.next()));
-            default -> throw new IllegalStateException(op.name());
+            case SELECT -> throw new AssertionError("select is encoded by select()");
         }
     }
 

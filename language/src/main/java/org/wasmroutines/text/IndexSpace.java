@@ -1,6 +1,9 @@
 package org.wasmroutines.text;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.wasmroutines.errors.Failure;
@@ -15,6 +18,8 @@ import org.wasmroutines.errors.WasmException;
  */
 final class IndexSpace {
     private final Map<String, Integer> ids = new HashMap<>();
+    /** The identifier of each index, or null; kept for the name section. */
+    private final List<String> idsByIndex = new ArrayList<>();
     private final Failure duplicate;
     private final Failure unknown;
     private int count;
@@ -32,7 +37,13 @@ final class IndexSpace {
             }
             ids.put(id, count);
         }
+        idsByIndex.add(id);
         return count++;
+    }
+
+    /** The identifier bound to each index so far (with its {@code $}), null where there is none. */
+    List<String> idsByIndex() {
+        return Collections.unmodifiableList(idsByIndex);
     }
 
     int count() {

@@ -30,13 +30,16 @@ final class ModuleCompiler {
     boolean usesDataCount;
 
     private final List<SExpr> fields;
+    private final NameSection names;
     private final Sections sections = new Sections();
     private final SegmentCompiler segments = new SegmentCompiler(this, sections);
     private Failure importAfter;
     private boolean hasStart;
 
-    ModuleCompiler(List<SExpr> fields) {
+    /** {@code moduleId} is the {@code $id} of {@code (module $id ...)}, or null. */
+    ModuleCompiler(String moduleId, List<SExpr> fields) {
         this.fields = fields;
+        this.names = new NameSection(moduleId);
     }
 
     byte[] compile() {
@@ -46,7 +49,8 @@ final class ModuleCompiler {
         for (SExpr field : fields) {
             encode(field);
         }
-        return sections.assemble(typeList, usesDataCount);
+        names.functions(funcs.idsByIndex());
+        return sections.assemble(typeList, usesDataCount, names.payload());
     }
 
     // ---- pass 1: identifiers and index spaces
@@ -284,6 +288,7 @@ final class ModuleCompiler {
                 }
             }
         }
+        names.locals(index, locals.idsByIndex());
         CodeCompiler code = new CodeCompiler(this, locals);
         code.sequence(c);
         byte[] instructions = code.finish();

@@ -47,9 +47,9 @@ public final class SExpr {
         return kind == Kind.LIST;
     }
 
-    /** An atom that is an identifier ({@code $name}). */
+    /** An atom that is an identifier ({@code $name}; a lone {@code $} is no identifier). */
     public boolean isId() {
-        return kind == Kind.ATOM && text.startsWith("$");
+        return kind == Kind.ATOM && text.length() > 1 && text.startsWith("$");
     }
 
     /** A list whose first element is the given keyword, e.g. {@code (param ...)}. */

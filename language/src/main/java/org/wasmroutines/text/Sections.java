@@ -63,7 +63,11 @@ final class Sections {
         datas.add(entry);
     }
 
-    byte[] assemble(List<FuncType> types, boolean dataCount) {
+    /**
+     * The module's bytes; {@code namePayload} (or null) becomes a {@code name} custom section after
+     * all others, where the spec's appendix places it.
+     */
+    byte[] assemble(List<FuncType> types, boolean dataCount, byte[] namePayload) {
         ByteWriter out = new ByteWriter().u8(0).u8('a').u8('s').u8('m').u8(1).u8(0).u8(0).u8(0);
         List<byte[]> typeEntries = new ArrayList<>();
         for (FuncType type : types) {
@@ -99,6 +103,9 @@ final class Sections {
         }
         section(out, 10, codes);
         section(out, 11, datas);
+        if (namePayload != null) {
+            out.u8(0).name(namePayload);
+        }
         return out.toByteArray();
     }
 

@@ -45,20 +45,24 @@ final class SegmentCompiler {
             write(3, 7, -1, null, items);
             return;
         }
-        int table = -1;
+        // indices are unsigned: 0xFFFFFFFF reads as -1, so "no table written" is a separate flag
+        int table = 0;
+        boolean tableWritten = true;
         if (c.peekList("table")) {
             Cursor t = Cursor.afterHead(c.next());
             table = module.tables.resolve(t.next());
             t.end();
         } else if (c.peekIndex() && c.peek(1) != null && c.peek(1).isList()) {
             table = module.tables.resolve(c.next()); // the MVP form (elem x (offset ...) ...)
+        } else {
+            tableWritten = false;
         }
-        if (table < 0 && (c.atEnd() || c.peek().isAtom())) {
+        if (!tableWritten && (c.atEnd() || c.peek().isAtom())) {
             write(1, 5, -1, null, elemList(c));
             return;
         }
         byte[] offset = offset(c);
-        write(table <= 0 ? 0 : 2, table <= 0 ? 4 : 6, Math.max(table, 0), offset, elemList(c));
+        write(table == 0 ? 0 : 2, table == 0 ? 4 : 6, table, offset, elemList(c));
     }
 
     /** {@code (table reftype (elem ...))}: an active segment at offset 0; returns the element count. */
@@ -174,20 +178,23 @@ final class SegmentCompiler {
     /** {@code (data $id? (memory x)? offset string*)} or a passive {@code (data $id? string*)}. */
     void data(Cursor c) {
         c.optionalId();
-        int memory = -1;
+        int memory = 0;
+        boolean memoryWritten = true;
         if (c.peekList("memory")) {
             Cursor m = Cursor.afterHead(c.next());
             memory = module.memories.resolve(m.next());
             m.end();
         } else if (c.peekIndex() && c.peek(1) != null && c.peek(1).isList()) {
             memory = module.memories.resolve(c.next()); // the MVP form (data x (offset ...) ...)
+        } else {
+            memoryWritten = false;
         }
-        if (memory < 0 && (c.atEnd() || c.peek().isString())) {
+        if (!memoryWritten && (c.atEnd() || c.peek().isString())) {
             sections.data(new ByteWriter().u8(1).name(strings(c)).toByteArray());
             return;
         }
         byte[] offset = offset(c);
-        writeActiveData(Math.max(memory, 0), offset, strings(c));
+        writeActiveData(memory, offset, strings(c));
     }
 
     /** {@code (memory (data string*))}: an active segment at offset 0; returns its length in bytes. */

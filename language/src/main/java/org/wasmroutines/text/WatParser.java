@@ -33,7 +33,7 @@ public final class WatParser {
                 throw Syntax.unexpected(field.items.get(0));
             }
         }
-        return new ModuleCompiler(top).compile();
+        return new ModuleCompiler(null, top).compile();
     }
 
     /**
@@ -42,7 +42,7 @@ public final class WatParser {
      */
     public static byte[] compileModule(SExpr module) {
         Cursor c = Cursor.afterHead(module);
-        c.optionalId();
+        String id = c.optionalId();
         if (c.peekKeyword("binary")) {
             c.next();
             return strings(c);
@@ -55,7 +55,7 @@ public final class WatParser {
         while (!c.atEnd()) {
             fields.add(c.next());
         }
-        return new ModuleCompiler(fields).compile();
+        return new ModuleCompiler(id, fields).compile();
     }
 
     /** The text of a quoted module, which must be valid UTF-8 like any source text. */

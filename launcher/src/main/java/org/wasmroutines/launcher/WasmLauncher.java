@@ -1,215 +1,94 @@
 package org.wasmroutines.launcher;
 
-import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
+import org.graalvm.launcher.AbstractLanguageLauncher;
+import org.graalvm.options.OptionCategory;
 import org.graalvm.polyglot.Context;
-import org.graalvm.polyglot.PolyglotException;
-import org.graalvm.polyglot.Source;
-import org.graalvm.polyglot.Value;
 
 /**
- * The {@code wasmroutines} command. It uses only the public polyglot API, exactly as an embedder
- * would: every module is loaded with {@link Context#eval(Source)}, instantiated with
- * {@code newInstance}, and called through its exports.
+ * The {@code wasmroutines} command on GraalVM's launcher framework: the framework handles the
+ * polyglot options ({@code --engine.X}, {@code --wasmroutines.X}, {@code --log.X}), {@code --help}
+ * and {@code --version}; our own arguments are parsed by {@link LaunchOptions} and run by
+ * {@link WasmCommand}.
  */
-public final class WasmLauncher {
-    static final String LANGUAGE = "wasmroutines";
-
-    /** Exit status when a module cannot be decoded, validated, linked or read. */
-    static final int EXIT_LOAD_ERROR = 1;
-    /** Exit status for wrong usage of the command. */
-    static final int EXIT_USAGE = 2;
-    /** Exit status when the program traps. */
-    static final int EXIT_TRAP = 134;
-
-    private final PrintStream out;
-    private final PrintStream err;
-
-    public WasmLauncher(PrintStream out, PrintStream err) {
-        this.out = out;
-        this.err = err;
-    }
+public final class WasmLauncher extends AbstractLanguageLauncher {
+    private LaunchOptions options;
+    private boolean printVersion;
 
     public static void main(String[] args) {
-        int status = new WasmLauncher(System.out, System.err).run(args);
-        System.out.flush();
-        System.exit(status);
+        new WasmLauncher().launch(args);
     }
 
-    public int run(String[] args) {
-        LaunchOptions options;
-        try {
-            options = LaunchOptions.parse(args);
-        } catch (IllegalArgumentException e) {
-            err.println("wasmroutines: " + e.getMessage());
-            err.println("Try 'wasmroutines --help'.");
-            return EXIT_USAGE;
-        }
-        if (options.help()) {
-            out.print(LaunchOptions.USAGE);
-            return 0;
-        }
-        if (options.version()) {
-            try (Context context = newContext(options)) {
-                out.println("wasmroutines " + context.getEngine().getLanguages().get(LANGUAGE).getVersion()
-                                + " (" + context.getEngine().getImplementationName() + ")");
-            }
-            return 0;
-        }
-        try (Context context = newContext(options)) {
-            return options.wast() ? runScripts(context, options.files()) : invoke(context, options);
-        } catch (IllegalArgumentException e) {
-            // An unknown --engine.X / --wasmroutines.X option or a bad option value.
-            err.println("wasmroutines: " + e.getMessage());
-            return EXIT_USAGE;
-        }
-    }
-
-    private static Context newContext(LaunchOptions options) {
-        Context.Builder builder = Context.newBuilder(LANGUAGE).allowExperimentalOptions(true);
-        options.polyglotOptions().forEach(builder::option);
-        return builder.build();
-    }
-
-    /** {@code wasmroutines wast FILE...}: runs spec scripts and counts assertions. */
-    private int runScripts(Context context, List<String> files) {
-        long passed = 0;
-        long failed = 0;
-        for (String file : files) {
-            Value report;
-            try {
-                Source source = Source.newBuilder(LANGUAGE, Path.of(file).toFile()).mimeType("text/x-wast").build();
-                report = context.eval(source);
-            } catch (IOException e) {
-                err.println(file + ": cannot read: " + e.getMessage());
-                failed++;
-                continue;
-            } catch (PolyglotException e) {
-                err.println(file + ": " + e.getMessage());
-                failed++;
-                continue;
-            }
-            long filePassed = report.getMember("passed").asLong();
-            long fileFailed = report.getMember("failed").asLong();
-            Value failures = report.getMember("failures");
-            for (long i = 0; i < failures.getArraySize(); i++) {
-                out.println("  " + failures.getArrayElement(i).asString());
-            }
-            out.println(file + ": " + filePassed + " passed, " + fileFailed + " failed");
-            passed += filePassed;
-            failed += fileFailed;
-        }
-        out.println(passed + " passed, " + failed + " failed");
-        return failed == 0 ? 0 : 1;
-    }
-
-    /** {@code wasmroutines --invoke NAME FILE [ARGS...]}. */
-    private int invoke(Context context, LaunchOptions options) {
-        String file = options.files().get(0);
-        Value exports;
-        try {
-            Value module = context.eval(moduleSource(file));
-            exports = module.invokeMember("newInstance").getMember("exports");
-        } catch (IOException e) {
-            err.println("wasmroutines: cannot read " + file + ": " + e.getMessage());
-            return EXIT_LOAD_ERROR;
-        } catch (PolyglotException e) {
-            return report(file, e);
-        }
-        String name = options.invoke();
-        if (!exports.hasMember(name) || !exports.getMember(name).canExecute()) {
-            err.println("wasmroutines: " + file + " exports no function named '" + name + "'");
-            return EXIT_USAGE;
-        }
-        Object[] arguments = parseArguments(options.files().subList(1, options.files().size()));
-        Value result;
-        try {
-            result = exports.getMember(name).execute(arguments);
-        } catch (PolyglotException e) {
-            return report(file, e);
-        } catch (IllegalArgumentException e) {
-            err.println("wasmroutines: " + e.getMessage());
-            return EXIT_USAGE;
-        }
-        printResult(result);
-        return 0;
-    }
-
-    private static Source moduleSource(String file) throws IOException {
-        Path path = Path.of(file);
-        if (file.endsWith(".wat") || file.endsWith(".wast")) {
-            return Source.newBuilder(LANGUAGE, Files.readString(path), file).mimeType("text/x-wat").build();
-        }
-        return Source.newBuilder(LANGUAGE, org.graalvm.polyglot.io.ByteSequence.create(Files.readAllBytes(path)), file)
-                        .mimeType("application/wasm").build();
-    }
-
-    private int report(String file, PolyglotException e) {
-        if (e.isExit()) {
-            return e.getExitStatus();
-        }
-        if (e.isSyntaxError()) {
-            err.println(file + ": " + e.getMessage());
-            return EXIT_LOAD_ERROR;
-        }
-        if (e.isGuestException()) {
-            err.println("wasm trap: " + e.getMessage());
-            for (PolyglotException.StackFrame frame : e.getPolyglotStackTrace()) {
-                if (frame.isGuestFrame()) {
-                    err.println("    at " + frame.getRootName());
-                }
-            }
-            return EXIT_TRAP;
-        }
-        err.println("wasmroutines: internal error: " + e.getMessage());
-        e.printStackTrace(err);
-        return EXIT_TRAP;
-    }
-
-    /** Integers become {@code long}s, anything else a {@code double}; the engine converts to the parameter types. */
-    static Object[] parseArguments(List<String> texts) {
-        List<Object> values = new ArrayList<>();
-        for (String text : texts) {
-            try {
-                values.add(Long.parseLong(text));
-            } catch (NumberFormatException notAnInteger) {
-                try {
-                    values.add(Double.parseDouble(text));
-                } catch (NumberFormatException notANumber) {
-                    throw new IllegalArgumentException("argument '" + text + "' is not a number");
+    @Override
+    protected List<String> preprocessArguments(List<String> arguments, Map<String, String> polyglotOptions) {
+        List<String> forFramework = new ArrayList<>();
+        List<String> ours = new ArrayList<>();
+        boolean helpOrVersion = false;
+        boolean programStarted = false;
+        for (int i = 0; i < arguments.size(); i++) {
+            String arg = arguments.get(i);
+            if (programStarted) {
+                ours.add(arg);
+            } else if (arg.equals("--version")) {
+                // The framework knows --version:graalvm and --show-version; plain --version is ours.
+                printVersion = true;
+            } else if (arg.startsWith("--help") || arg.startsWith("--version:") || arg.equals("--show-version")) {
+                helpOrVersion = true;
+                forFramework.add(arg);
+            } else {
+                ours.add(arg);
+                if ((arg.equals("--invoke") || arg.equals("--dir") || arg.equals("--env")) && i + 1 < arguments.size()) {
+                    ours.add(arguments.get(++i));
+                } else if (!arg.startsWith("-")) {
+                    // The script or module: what follows belongs to it.
+                    programStarted = true;
                 }
             }
         }
-        return values.toArray();
+        if (helpOrVersion || (printVersion && ours.isEmpty())) {
+            options = null;
+            return forFramework;
+        }
+        try {
+            options = LaunchOptions.parse(ours.toArray(String[]::new));
+        } catch (IllegalArgumentException e) {
+            throw abort("wasmroutines: " + e.getMessage() + System.lineSeparator() + "Try 'wasmroutines --help'.", WasmCommand.EXIT_USAGE);
+        }
+        // The command takes experimental engine options (e.g. --engine.Compilation=false) as they are.
+        forFramework.add("--experimental-options");
+        forFramework.addAll(options.engineArguments());
+        return forFramework;
     }
 
-    private void printResult(Value result) {
-        if (result.isNull()) {
-            return;
-        }
-        if (result.hasArrayElements()) {
-            for (long i = 0; i < result.getArraySize(); i++) {
-                printValue(result.getArrayElement(i));
+    @Override
+    protected void launch(Context.Builder builder) {
+        if (printVersion) {
+            printVersion();
+            if (options == null) {
+                throw exit(0);
             }
-        } else {
-            printValue(result);
         }
+        int status = new WasmCommand(getOutput(), getError()).run(options, builder);
+        getOutput().flush();
+        throw exit(status);
     }
 
-    private void printValue(Value value) {
-        if (value.fitsInInt()) {
-            out.println(value.asInt());
-        } else if (value.fitsInLong()) {
-            out.println(value.asLong());
-        } else if (value.isNumber()) {
-            out.println(value.asDouble());
-        } else {
-            out.println(value);
-        }
+    @Override
+    protected String getLanguageId() {
+        return WasmCommand.LANGUAGE;
+    }
+
+    @Override
+    protected void printHelp(OptionCategory maxCategory) {
+        getOutput().print(LaunchOptions.USAGE);
+    }
+
+    @Override
+    protected void collectArguments(Set<String> names) {
+        names.addAll(List.of("--invoke", "wast", "--help", "--version", "--show-version"));
     }
 }

@@ -50,6 +50,13 @@ class EmbeddingTest {
     }
 
     @Test
+    void modulesAreInstantiableLikeGraalWasmModules() {
+        Value module = module("(module (func (export \"f\") (result i32) (i32.const 3)))");
+        assertTrue(module.canInstantiate());
+        assertEquals(3, module.newInstance().getMember("exports").getMember("f").execute().asInt());
+    }
+
+    @Test
     void binaryModulesLoadFromBytes() {
         // (module (func (export "f") (result i64) (i64.const 5)))
         byte[] bytes = {0, 'a', 's', 'm', 1, 0, 0, 0, 1, 5, 1, 0x60, 0, 1, 0x7E, 3, 2, 1, 0, 7, 5, 1, 1, 'f', 0, 0,

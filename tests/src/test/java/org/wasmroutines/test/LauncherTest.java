@@ -12,7 +12,7 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.wasmroutines.launcher.WasmLauncher;
+import org.wasmroutines.launcher.WasmCommand;
 
 /** The command's behaviour, run in-process: output, exit statuses, errors. */
 class LauncherTest {
@@ -23,7 +23,7 @@ class LauncherTest {
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(String... args) {
-        return new WasmLauncher(new PrintStream(out, true, StandardCharsets.UTF_8),
+        return new WasmCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
                         new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
     }
 
@@ -94,6 +94,50 @@ class LauncherTest {
     void missingFileIsALoadError() {
         assertEquals(1, run("--invoke", "f", dir.resolve("absent.wasm").toString()));
         assertTrue(stderr().contains("absent.wasm"), stderr());
+    }
+
+    private static final String HELLO = """
+                    (module
+                      (import "wasi_snapshot_preview1" "fd_write" (func $fd_write (param i32 i32 i32 i32) (result i32)))
+                      (import "wasi_snapshot_preview1" "proc_exit" (func $proc_exit (param i32)))
+                      (import "wasi_snapshot_preview1" "args_sizes_get" (func $args_sizes_get (param i32 i32) (result i32)))
+                      (memory (export "memory") 1)
+                      (data (i32.const 16) "hello\\n")
+                      (func (export "_start")
+                        (i32.store (i32.const 0) (i32.const 16))
+                        (i32.store (i32.const 4) (i32.const 6))
+                        (drop (call $fd_write (i32.const 1) (i32.const 0) (i32.const 1) (i32.const 8)))
+                        ;; exit with argc, so the test sees the program's arguments arrive
+                        (drop (call $args_sizes_get (i32.const 32) (i32.const 36)))
+                        (call $proc_exit (i32.load (i32.const 32)))))""";
+
+    @Test
+    void runsAWasiCommandWithItsArgumentsAndExitStatus() throws IOException {
+        Path wat = write("hello.wat", HELLO);
+        assertEquals(3, run(wat.toString(), "one", "two"), stderr());
+        assertEquals("hello\n", stdout());
+    }
+
+    @Test
+    void aModuleWithoutStartIsNotACommand() throws IOException {
+        Path wat = write("lib.wat", "(module (func (export \"f\")))");
+        assertEquals(2, run(wat.toString()));
+        assertTrue(stderr().contains("--invoke"), stderr());
+    }
+
+    @Test
+    void unknownImportIsALoadErrorNotATrap() throws IOException {
+        Path wat = write("u.wat", "(module (import \"env\" \"missing\" (func)) (func (export \"_start\")))");
+        assertEquals(1, run(wat.toString()));
+        assertTrue(stderr().contains("u.wat") && stderr().contains("unknown import"), stderr());
+    }
+
+    @Test
+    void badDirAndEnvArgumentsAreUsageErrors() throws IOException {
+        Path wat = write("hello.wat", HELLO);
+        assertEquals(2, run("--env", "NOVALUE", wat.toString()));
+        assertEquals(2, run("--dir", "::guest", wat.toString()));
+        assertEquals(2, run("--dir"));
     }
 
     @Test

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Runs every non-SIMD script of the official testsuite ({@code core/}) and the project's own
+ * Runs every non-SIMD script of the official testsuite ({@code core/}, {@code threads/}) and the project's own
  * scripts ({@code src/test/resources/wast/}) through the engine's wast runner, one test per file.
  * A failing assertion fails the file's test with its file and line, unless it is listed with its
  * reason in {@code spec-known-failures.txt}; a listed assertion that passes fails too, so the list
@@ -41,10 +41,43 @@ class WastSuiteTest {
         return scripts(core, "core/");
     }
 
+    /**
+     * The threads proposal's scripts ({@code threads/} and {@code threads/litmus/}), whose
+     * {@code (thread ...)} bodies run as green threads: once with the default scheduler, and once
+     * per seed with the deterministic one (the litmus tests accept every allowed outcome).
+     */
+    @TestFactory
+    Stream<DynamicTest> officialThreadsTests() throws IOException {
+        Path threads = SpecDirectory.specDir().resolve("threads");
+        Assumptions.assumeTrue(Files.isDirectory(threads), "the threads testsuite is not at " + threads
+                        + ": set -Dwasmroutines.spec.dir or WASMROUTINES_SPEC_DIR (see README)");
+        Stream<DynamicTest> tests = Stream.concat(scripts(threads, "threads/"), scripts(threads.resolve("litmus"), "threads/litmus/"));
+        for (long seed : new long[]{1, 2, 3}) {
+            Map<String, String> options = Map.of("wasmroutines.Scheduler", "deterministic", "wasmroutines.Seed", Long.toString(seed),
+                            "wasmroutines.PreemptionBudget", "7");
+            tests = Stream.concat(tests, scripts(threads.resolve("litmus"), "threads/litmus/", options, " (seed " + seed + ")"));
+        }
+        return tests;
+    }
+
     @TestFactory
     Stream<DynamicTest> projectTests() throws IOException {
         Path own = SpecDirectory.projectDir().resolve("tests/src/test/resources/wast");
         return scripts(own, "wast/");
+    }
+
+    /** The project's threaded scripts ({@code wast/threads-*.wast}) again, under the deterministic scheduler with several seeds. */
+    @TestFactory
+    Stream<DynamicTest> projectThreadsTestsDeterministic() throws IOException {
+        Path own = SpecDirectory.projectDir().resolve("tests/src/test/resources/wast");
+        Stream<DynamicTest> tests = Stream.empty();
+        for (long seed : new long[]{1, 2, 3}) {
+            Map<String, String> options = Map.of("wasmroutines.Scheduler", "deterministic", "wasmroutines.Seed", Long.toString(seed),
+                            "wasmroutines.PreemptionBudget", "5");
+            tests = Stream.concat(tests, scripts(own, "wast/", options, " (seed " + seed + ")")
+                            .filter(test -> test.getDisplayName().startsWith("wast/threads-")));
+        }
+        return tests;
     }
 
     @AfterAll
@@ -53,6 +86,10 @@ class WastSuiteTest {
     }
 
     private static Stream<DynamicTest> scripts(Path dir, String prefix) throws IOException {
+        return scripts(dir, prefix, Map.of(), "");
+    }
+
+    private static Stream<DynamicTest> scripts(Path dir, String prefix, Map<String, String> options, String suffix) throws IOException {
         Map<String, String> known = knownFailures();
         List<Path> files;
         try (Stream<Path> list = Files.list(dir)) {
@@ -61,14 +98,14 @@ class WastSuiteTest {
                             .sorted().toList();
         }
         assertTrue(!files.isEmpty(), "no .wast files in " + dir);
-        return files.stream().map(file -> DynamicTest.dynamicTest(prefix + file.getFileName(),
-                        () -> runScript(file, prefix + file.getFileName(), known)));
+        return files.stream().map(file -> DynamicTest.dynamicTest(prefix + file.getFileName() + suffix,
+                        () -> runScript(file, prefix + file.getFileName(), known, options)));
     }
 
-    private static void runScript(Path file, String name, Map<String, String> known) throws IOException {
+    private static void runScript(Path file, String name, Map<String, String> known, Map<String, String> options) throws IOException {
         List<String> unexpected = new ArrayList<>();
         List<String> nowPassing = new ArrayList<>();
-        try (Context context = Context.newBuilder("wasmroutines").build()) {
+        try (Context context = Context.newBuilder("wasmroutines").options(options).build()) {
             Source source = Source.newBuilder("wasmroutines", Files.readString(file), name).mimeType("text/x-wast").build();
             Value report = context.eval(source);
             PASSED.addAndGet(report.getMember("passed").asLong());

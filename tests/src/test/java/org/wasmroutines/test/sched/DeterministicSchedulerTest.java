@@ -51,6 +51,27 @@ class DeterministicSchedulerTest {
     }
 
     @Test
+    void manyCancelledTimeoutsNeverFire() {
+        Scheduler scheduler = new Scheduler(SchedulerOptions.deterministic(2));
+        int count = 300;
+        for (int i = 0; i < count; i++) {
+            long address = i;
+            scheduler.spawn(() -> scheduler.park(memory, address, TEN_MINUTES + address));
+        }
+        scheduler.runUntilIdle();
+        for (int i = 0; i < count; i++) {
+            assertEquals(1, scheduler.unpark(memory, i, 1));
+        }
+        WasmThread sleeper = scheduler.spawn(() -> {
+            scheduler.sleepUntil(10);
+            return scheduler.now();
+        });
+        scheduler.runUntilAllDone();
+        assertEquals(10L, sleeper.result());
+        assertEquals(10, scheduler.now());
+    }
+
+    @Test
     void theSameSeedReplaysTheSameSchedule() {
         Run first = runRacyProgram(42);
         Run second = runRacyProgram(42);

@@ -86,6 +86,26 @@ class SchedulerTest {
         assertEquals(0, scheduler.unpark(memory, 16, 1));
     }
 
+    /** Queues come and go with their waiters; after many addresses, old ones still work. */
+    @Test
+    void manyAddressesComeAndGo() {
+        Scheduler scheduler = new Scheduler(SchedulerOptions.realTime());
+        int count = 500;
+        for (int round = 0; round < 3; round++) {
+            for (int i = 0; i < count; i++) {
+                long address = 4L * i;
+                scheduler.spawn(() -> scheduler.park(memory, address, -1));
+            }
+            scheduler.runUntilIdle();
+            assertEquals(count, scheduler.counters().parked());
+            for (int i = count - 1; i >= 0; i--) {
+                assertEquals(1, scheduler.unpark(memory, 4L * i, 1), "address " + 4L * i);
+            }
+            scheduler.runUntilAllDone();
+            assertEquals(0, scheduler.counters().parked());
+        }
+    }
+
     @Test
     void timedParkTimesOutOrIsWokenFirst() {
         Scheduler scheduler = new Scheduler(SchedulerOptions.realTime());

@@ -1,0 +1,134 @@
+package org.wasmroutines.wasi;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.wasmroutines.WasmContext;
+import org.wasmroutines.WasmOptions;
+import org.wasmroutines.errors.Failure;
+import org.wasmroutines.errors.WasmException;
+import org.wasmroutines.runtime.ImportResolver;
+import org.wasmroutines.runtime.Instantiator;
+import org.wasmroutines.runtime.WasmFunction;
+import org.wasmroutines.runtime.WasmInstance;
+import org.wasmroutines.runtime.WasmMemory;
+import org.wasmroutines.syntax.Import;
+import org.wasmroutines.syntax.Module;
+
+/**
+ * The {@code wasi_snapshot_preview1} import module of one WASI program: an
+ * {@link ImportResolver} that supplies its functions, all working on one
+ * {@link WasiEnvironment} and one linear memory.
+ *
+ * <p>Host functions receive only their arguments, so the memory is bound after instantiation
+ * with {@link #bind}: the instance's export {@code memory}, or else its memory 0. Several
+ * instances may bind the same module when they share that memory (the threads of a wasi-threads
+ * program import one shared memory); binding a different memory is an error. Use:
+ *
+ * <pre>
+ * WasiModule wasi = WasiModule.create(context);
+ * WasmInstance instance = Instantiator.instantiate(context, module, wasi.behind(otherImports));
+ * wasi.bind(instance);
+ * </pre>
+ */
+public final class WasiModule implements ImportResolver {
+    public static final String NAME = "wasi_snapshot_preview1";
+
+    private final WasmContext context;
+    private final WasiEnvironment environment;
+    private final Map<String, WasmFunction> functions = new HashMap<>();
+    private volatile GuestMemory memory;
+
+    private WasiModule(WasmContext context, WasiEnvironment environment) {
+        this.context = context;
+        this.environment = environment;
+    }
+
+    /**
+     * Instantiates {@code module} with {@code imports}; when the option {@code wasmroutines.Wasi}
+     * is on and the module imports from {@code wasi_snapshot_preview1}, a new WASI program
+     * ({@link #create(WasmContext)}) supplies what {@code imports} does not, and is bound to the
+     * new instance's memory.
+     */
+    public static WasmInstance instantiate(WasmContext context, Module module, ImportResolver imports) {
+        if (!context.env().getOptions().get(WasmOptions.Wasi) || !importsWasi(module)) {
+            return Instantiator.instantiate(context, module, imports);
+        }
+        WasiModule wasi = create(context);
+        WasmInstance instance = Instantiator.instantiate(context, module, wasi.behind(imports));
+        wasi.bind(instance);
+        return instance;
+    }
+
+    static boolean importsWasi(Module module) {
+        for (Import imp : module.imports) {
+            if (NAME.equals(imp.module())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A new program: the environment the context's options describe. */
+    public static WasiModule create(WasmContext context) {
+        return new WasiModule(context, WasiEnvironment.fromContext(context.env()));
+    }
+
+    public static WasiModule create(WasmContext context, WasiEnvironment environment) {
+        return new WasiModule(context, environment);
+    }
+
+    public WasiEnvironment environment() {
+        return environment;
+    }
+
+    /** The function {@code name} of {@code wasi_snapshot_preview1}, or null for another module or an unknown name. */
+    @Override
+    public synchronized Object resolve(String module, String name) {
+        if (!NAME.equals(module)) {
+            return null;
+        }
+        WasmFunction function = functions.get(name);
+        if (function == null) {
+            WasiNode node = WasiFunctions.create(name);
+            if (node == null) {
+                return null;
+            }
+            function = new WasmFunction(node.type(), null, new WasiRootNode(context.language(), this, node).getCallTarget(), NAME + "." + name);
+            functions.put(name, function);
+        }
+        return function;
+    }
+
+    /** Imports from {@code first}, and WASI functions where {@code first} has nothing. */
+    public ImportResolver behind(ImportResolver first) {
+        return (module, name) -> {
+            Object value = first == null ? null : first.resolve(module, name);
+            return value != null ? value : resolve(module, name);
+        };
+    }
+
+    /**
+     * Binds the memory WASI functions read and write: {@code instance}'s export {@code memory},
+     * or its memory 0. An instance without memory leaves the binding as it was.
+     */
+    public void bind(WasmInstance instance) {
+        WasmMemory found = instance.export("memory") instanceof WasmMemory exported ? exported : instance.memory0;
+        if (found == null) {
+            return;
+        }
+        synchronized (this) {
+            if (memory != null && memory.memory() != found) {
+                throw WasmException.of(Failure.Kind.UNLINKABLE, "WASI program bound to another memory: every instance of a WASI program must share one memory");
+            }
+            memory = new GuestMemory(found);
+        }
+    }
+
+    GuestMemory memory() {
+        GuestMemory bound = memory;
+        if (bound == null) {
+            throw WasmException.of(Failure.Kind.TRAP, "WASI function called before the program's memory was bound (no exported \"memory\")");
+        }
+        return bound;
+    }
+}

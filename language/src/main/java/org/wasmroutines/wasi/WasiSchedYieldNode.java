@@ -1,0 +1,18 @@
+package org.wasmroutines.wasi;
+
+/**
+ * {@code sched_yield()}: lets other threads run ({@link WasiBlocking#yieldNow}).
+ *
+ * @see <a href="https://github.com/WebAssembly/WASI/blob/main/legacy/preview1/docs.md#sched_yield">sched_yield</a>
+ */
+final class WasiSchedYieldNode extends WasiNode {
+    WasiSchedYieldNode() {
+        super("sched_yield", "");
+    }
+
+    @Override
+    int call(WasiCall c) {
+        WasiBlocking.yieldNow();
+        return success();
+    }
+}
