@@ -4,6 +4,7 @@ import com.oracle.truffle.api.Option;
 import org.graalvm.options.OptionCategory;
 import org.graalvm.options.OptionKey;
 import org.graalvm.options.OptionStability;
+import org.graalvm.options.OptionType;
 import org.wasmroutines.runtime.WasmMemory;
 import org.wasmroutines.runtime.WasmTable;
 import org.wasmroutines.sched.SchedulerOptions;
@@ -29,7 +30,7 @@ public final class WasmOptions {
 
     @Option(help = "How wasm threads are scheduled on the one carrier thread: 'default' (FIFO, real clock) or 'deterministic' (every choice from a PRNG seeded by wasmroutines.Seed, virtual clock).",
                     category = OptionCategory.USER, stability = OptionStability.STABLE, usageSyntax = "default|deterministic")
-    public static final OptionKey<String> Scheduler = new OptionKey<>("default");
+    public static final OptionKey<String> Scheduler = new OptionKey<>("default", new OptionType<>("default|deterministic", WasmOptions::schedulerKind));
 
     @Option(help = "Seed of the deterministic scheduler: the same program, seed and input give the same schedule and output.",
                     category = OptionCategory.USER, stability = OptionStability.STABLE, usageSyntax = "<long>")
@@ -60,4 +61,12 @@ public final class WasmOptions {
     @Option(help = "WASI listening TCP sockets, as descriptors after the preopens (sock_accept): HOST:PORT elements joined by ','; needs socket access.",
                     category = OptionCategory.USER, stability = OptionStability.STABLE, usageSyntax = "<host>:<port>,...")
     public static final OptionKey<String> WasiTcpListen = new OptionKey<>("");
+
+    /** Checks a {@code wasmroutines.Scheduler} value when the context is built, so a typo is a usage error. */
+    private static String schedulerKind(String value) {
+        if (!value.equals("default") && !value.equals("deterministic")) {
+            throw new IllegalArgumentException("wasmroutines.Scheduler must be 'default' or 'deterministic', not '" + value + "'");
+        }
+        return value;
+    }
 }

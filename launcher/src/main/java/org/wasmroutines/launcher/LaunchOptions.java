@@ -26,6 +26,12 @@ record LaunchOptions(boolean help, boolean version, boolean wast, String invoke,
                                               GUEST inside it (default: HOST); repeatable. The program
                                               sees nothing of the file system outside its preopens
                       --env NAME=VALUE        set an environment variable of the program; repeatable
+                      --scheduler=default|deterministic
+                                              how wasm threads are scheduled on the carrier thread;
+                                              deterministic: every choice from one seeded PRNG and a
+                                              virtual clock, so a seed fixes the whole interleaving
+                      --seed=N                the deterministic scheduler's seed
+                      --trace-schedule=FILE   write the schedule (switch points, thread ids) to FILE
                       wast FILE.wast...       run WebAssembly spec scripts; prints the results per file
                                               and, last, 'N passed, M failed' over all assertions
                       --engine.NAME=VALUE     any Truffle engine option (e.g. --engine.Compilation=false)
@@ -53,6 +59,16 @@ record LaunchOptions(boolean help, boolean version, boolean wast, String invoke,
                 help = true;
             } else if (arg.equals("--version")) {
                 version = true;
+            } else if (SCHEDULER_FLAGS.containsKey(flagName(arg))) {
+                String value;
+                if (arg.contains("=")) {
+                    value = arg.substring(arg.indexOf('=') + 1);
+                } else if (i + 1 < args.length) {
+                    value = args[++i];
+                } else {
+                    throw new IllegalArgumentException(arg + " needs a value");
+                }
+                polyglot.add("--wasmroutines." + SCHEDULER_FLAGS.get(flagName(arg)) + "=" + value);
             } else if (arg.equals("--invoke") || arg.equals("--dir") || arg.equals("--env")) {
                 if (i + 1 >= args.length) {
                     throw new IllegalArgumentException(arg + " needs a value");
@@ -92,6 +108,17 @@ record LaunchOptions(boolean help, boolean version, boolean wast, String invoke,
         }
         List<String> rest = List.of(args).subList(i + 1, args.length);
         return new LaunchOptions(false, false, false, invoke, args[i], List.copyOf(rest), List.copyOf(dirs), List.copyOf(env), List.copyOf(polyglot));
+    }
+
+    /** The command's scheduler flags and the language options they set. */
+    static final Map<String, String> SCHEDULER_FLAGS = Map.of(
+                    "--scheduler", "Scheduler",
+                    "--seed", "Seed",
+                    "--trace-schedule", "TraceSchedule");
+
+    private static String flagName(String arg) {
+        int eq = arg.indexOf('=');
+        return eq < 0 ? arg : arg.substring(0, eq);
     }
 
     private static String checkDir(String value) {

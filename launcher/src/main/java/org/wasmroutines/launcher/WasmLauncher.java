@@ -41,7 +41,9 @@ public final class WasmLauncher extends AbstractLanguageLauncher {
                 forFramework.add(arg);
             } else {
                 ours.add(arg);
-                if ((arg.equals("--invoke") || arg.equals("--dir") || arg.equals("--env")) && i + 1 < arguments.size()) {
+                boolean takesValue = arg.equals("--invoke") || arg.equals("--dir") || arg.equals("--env")
+                                || LaunchOptions.SCHEDULER_FLAGS.containsKey(arg);
+                if (takesValue && i + 1 < arguments.size()) {
                     ours.add(arguments.get(++i));
                 } else if (!arg.startsWith("-")) {
                     // The script or module: what follows belongs to it.

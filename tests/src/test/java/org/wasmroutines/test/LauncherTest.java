@@ -58,6 +58,13 @@ class LauncherTest {
     }
 
     @Test
+    void theReadmesFirstCommandGreets() {
+        Path example = SpecDirectory.projectDir().resolve("examples/hello.wat");
+        assertEquals(0, run(example.toString(), "world"), stderr());
+        assertEquals("hello, world\n", stdout());
+    }
+
+    @Test
     void engineAndLanguageOptionsPassThrough() throws IOException {
         // Unit tests run on Truffle's interpreter, where engine.Compilation does not exist; these do.
         Path wat = write("c.wat", "(module (memory 1) (func (export \"f\") (result i32) (memory.grow (i32.const 1))))");
@@ -138,6 +145,21 @@ class LauncherTest {
         assertEquals(2, run("--env", "NOVALUE", wat.toString()));
         assertEquals(2, run("--dir", "::guest", wat.toString()));
         assertEquals(2, run("--dir"));
+    }
+
+    @Test
+    void schedulerFlagsSelectTheDeterministicSchedulerAndWriteItsTrace() throws IOException {
+        Path script = SpecDirectory.projectDir().resolve("tests/src/test/resources/wast/threads-producer-consumer.wast");
+        Path trace = dir.resolve("schedule.txt");
+        assertEquals(0, run("--scheduler=deterministic", "--seed", "7", "--trace-schedule=" + trace, "wast", script.toString()), stdout() + stderr());
+        assertTrue(Files.size(trace) > 0, "the schedule trace is empty");
+        String first = Files.readString(trace);
+        Files.delete(trace);
+        out.reset();
+        assertEquals(0, run("--scheduler=deterministic", "--seed", "7", "--trace-schedule=" + trace, "wast", script.toString()), stdout() + stderr());
+        assertEquals(first, Files.readString(trace), "same seed, same schedule");
+        assertEquals(2, run("--seed"));
+        assertEquals(2, run("--scheduler=sometimes", "wast", script.toString()));
     }
 
     @Test
