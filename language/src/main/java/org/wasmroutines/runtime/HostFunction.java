@@ -20,6 +20,7 @@ import org.wasmroutines.syntax.FuncType;
  * Java {@link Callback} or an interop-executable value (a {@code ProxyExecutable}, a JavaScript
  * function...) with the wasm arguments, then converts what it returns to the declared result
  * types. A result that does not convert is an error naming the function and the expected type.
+ * A result that is a future or a promise is awaited first (async host functions, see {@link HostFutures}).
  *
  * @see <a href="https://webassembly.github.io/spec/core/exec/runtime.html#function-instances">Host functions</a>
  */
@@ -32,7 +33,8 @@ public final class HostFunction {
     public interface Callback {
         /**
          * @return null (or anything) for no results, a boxed value (or any number convertible to
-         *         the result type) for one, an {@code Object[]} for several
+         *         the result type) for one, an {@code Object[]} for several; or a
+         *         {@code CompletionStage} of one of these, awaited by the calling wasm thread only
          */
         Object call(Object... args);
     }
@@ -76,6 +78,10 @@ public final class HostFunction {
                 } catch (UnsupportedMessageException | ArityException | UnsupportedTypeException e) {
                     throw hostCallFailed(e);
                 }
+            }
+            if (HostFutures.mayBeAsync(result)) {
+                // a future or promise: wait for it, suspending only the calling wasm thread
+                result = HostFutures.settle(result, interop != null, name, this);
             }
             return toResults(result);
         }
