@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 
 import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
@@ -18,6 +21,7 @@ import org.wasmroutines.sched.ContinuationsUnavailableException;
 import org.wasmroutines.sched.DeadlockException;
 import org.wasmroutines.sched.Scheduler;
 import org.wasmroutines.sched.SchedulerOptions;
+import org.wasmroutines.sched.ThreadFailedException;
 import org.wasmroutines.sched.ThreadInfo;
 import org.wasmroutines.sched.ThreadState;
 import org.wasmroutines.sched.WakeResult;
@@ -27,7 +31,7 @@ import org.wasmroutines.sched.WasmThread;
  * The engine's side of the green threads: one per context, it creates the context's
  * {@link Scheduler} on first use, runs wasm functions as wasm threads, and implements
  * {@code memory.atomic.wait} / {@code notify} on top of the scheduler's park and unpark. The atomic
- * nodes, the script runner's threads, the polyglot runtime object (and later wasi-threads'
+ * nodes, the script runner's threads, the polyglot runtime object (and wasi-threads'
  * {@code thread-spawn}, through {@link #spawn(WasmFunction, IntFunction)}) all come here; only
  * {@code sched} knows fibers.
  *
@@ -58,6 +62,8 @@ public final class WasmThreads {
     private final List<WaitSite> sites = new ArrayList<>();
     /** The Java thread that drives the scheduler (its carrier); wasm run elsewhere is never in a fiber. */
     private Thread carrier;
+    /** Programs that one of their threads ended, by their shared memory: what each of their waits throws now (see {@link #endProgram}). */
+    private final Map<WasmMemory, Supplier<? extends RuntimeException>> endedPrograms = new IdentityHashMap<>();
 
     public WasmThreads(TruffleLanguage<?> language, SchedulerOptions options, Path traceFile) {
         this.language = language;
@@ -178,6 +184,9 @@ public final class WasmThreads {
         });
         try {
             return (Integer) scheduler.join(standIn[0]);
+        } catch (ThreadFailedException e) {
+            throwIfEnded(memory);
+            throw e;
         } catch (DeadlockException e) {
             throw deadlock(e);
         } catch (IllegalStateException e) {
@@ -198,12 +207,40 @@ public final class WasmThreads {
             site.waitingIn(waitingFunction, memory, address);
         }
         while (true) {
+            throwIfEnded(memory);
             WakeResult result = scheduler.park(memory, address, timeoutNanos);
+            throwIfEnded(memory);
             if (site == null || !site.describeRequested) {
                 return result == WakeResult.WOKEN ? OK : TIMED_OUT;
             }
             site.describeRequested = false;
             site.walkedStack = site.walkable ? FiberEntry.wasmStack(entry) : null;
+        }
+    }
+
+    /**
+     * Ends a program whose threads share {@code memory} (wasi-threads: {@code proc_exit} or a trap
+     * in one thread ends them all): every wait of its threads on that memory, those parked now and
+     * those to come, throws {@code reason.get()} instead of returning, so the threads unwind, and
+     * a host blocked in such a wait (the main thread calling {@code _start}) sees the exit or trap.
+     * Threads that are runnable now keep running until their next wait. The first reason wins.
+     */
+    @TruffleBoundary
+    public void endProgram(WasmMemory memory, Supplier<? extends RuntimeException> reason) {
+        if (endedPrograms.putIfAbsent(memory, reason) != null || scheduler == null) {
+            return;
+        }
+        for (WaitSite site : sites) {
+            if (site.memory == memory && site.thread.state() == ThreadState.PARKED) {
+                scheduler.unpark(memory, site.address, Long.MAX_VALUE);
+            }
+        }
+    }
+
+    private void throwIfEnded(WasmMemory memory) {
+        Supplier<? extends RuntimeException> reason = endedPrograms.isEmpty() ? null : endedPrograms.get(memory);
+        if (reason != null) {
+            throw reason.get();
         }
     }
 

@@ -37,6 +37,8 @@ public final class WasiModule implements ImportResolver {
     private final WasiEnvironment environment;
     private final Map<String, WasmFunction> functions = new HashMap<>();
     private volatile GuestMemory memory;
+    /** {@code wasi} {@code thread-spawn}, once {@link #instantiate} has made this module a program's. */
+    private WasmFunction threadSpawn;
 
     private WasiModule(WasmContext context, WasiEnvironment environment) {
         this.context = context;
@@ -45,23 +47,50 @@ public final class WasiModule implements ImportResolver {
 
     /**
      * Instantiates {@code module} with {@code imports}; when the option {@code wasmroutines.Wasi}
-     * is on and the module imports from {@code wasi_snapshot_preview1}, a new WASI program
-     * ({@link #create(WasmContext)}) supplies what {@code imports} does not, and is bound to the
-     * new instance's memory.
+     * is on and the module imports from {@code wasi_snapshot_preview1} or {@code wasi}, a new WASI
+     * program ({@link #create(WasmContext)}) supplies what {@code imports} does not, and is bound
+     * to the new instance's memory.
+     *
+     * <p>The program can have threads (wasi-threads): {@code wasi} {@code thread-spawn} makes new
+     * instances of {@code module} with the same imports. A shared memory the module imports and
+     * {@code imports} does not supply is created here from the import's type, once for all of
+     * them, as wasi-threads hosts do.
      */
     public static WasmInstance instantiate(WasmContext context, Module module, ImportResolver imports) {
         if (!context.env().getOptions().get(WasmOptions.Wasi) || !importsWasi(module)) {
             return Instantiator.instantiate(context, module, imports);
         }
         WasiModule wasi = create(context);
-        WasmInstance instance = Instantiator.instantiate(context, module, wasi.behind(imports));
+        ImportResolver all = wasi.behind(withSharedMemories(context, module, imports));
+        wasi.threadSpawn = new WasiThreadSpawn(context.language(), wasi, context, module, all).function();
+        WasmInstance instance = Instantiator.instantiate(context, module, all);
         wasi.bind(instance);
         return instance;
     }
 
+    /** {@code imports}, then a new shared memory for each shared memory import it leaves unresolved. */
+    private static ImportResolver withSharedMemories(WasmContext context, Module module, ImportResolver imports) {
+        Map<String, WasmMemory> created = new HashMap<>();
+        return (moduleName, name) -> {
+            Object value = imports == null ? null : imports.resolve(moduleName, name);
+            if (value != null) {
+                return value;
+            }
+            for (Import imp : module.imports) {
+                if (imp.memory() != null && imp.memory().shared() && imp.module().equals(moduleName) && imp.name().equals(name)) {
+                    synchronized (created) {
+                        return created.computeIfAbsent(moduleName + "\0" + name,
+                                        key -> new WasmMemory(imp.memory().limits().min(), imp.memory().limits().max(), true, context.maxMemoryPages()));
+                    }
+                }
+            }
+            return null;
+        };
+    }
+
     static boolean importsWasi(Module module) {
         for (Import imp : module.imports) {
-            if (NAME.equals(imp.module())) {
+            if (NAME.equals(imp.module()) || WasiThreadSpawn.MODULE.equals(imp.module())) {
                 return true;
             }
         }
@@ -81,9 +110,15 @@ public final class WasiModule implements ImportResolver {
         return environment;
     }
 
-    /** The function {@code name} of {@code wasi_snapshot_preview1}, or null for another module or an unknown name. */
+    /**
+     * The function {@code name} of {@code wasi_snapshot_preview1}, or {@code wasi}
+     * {@code thread-spawn} of a program made by {@link #instantiate}; null for anything else.
+     */
     @Override
     public synchronized Object resolve(String module, String name) {
+        if (WasiThreadSpawn.MODULE.equals(module)) {
+            return WasiThreadSpawn.NAME.equals(name) ? threadSpawn : null;
+        }
         if (!NAME.equals(module)) {
             return null;
         }

@@ -30,6 +30,25 @@
  * and of randomness, for the deterministic scheduler to replace.</li>
  * </ul>
  *
+ * <h2>Threads (wasi-threads)</h2>
+ * A program made by {@code WasiModule.instantiate} can also import {@code wasi}
+ * {@code thread-spawn} ({@code WasiThreadSpawn}): each call instantiates the module again with
+ * the same imports (the same shared memory, the same descriptor table) and runs the new
+ * instance's {@code wasi_thread_start(tid, start_arg)} as a new green thread; a shared memory the
+ * module imports and the host does not supply is created from the import's type. How a program
+ * ends:
+ * <ul>
+ * <li>{@code proc_exit} or a trap in any thread ends the whole program with that status or trap
+ * ({@code WasiThreadEntry}, {@code WasmThreads.endProgram}): the other threads throw it at their
+ * next wait, and so does the main thread, so the host sees the exit or trap from its own call
+ * (usually {@code _start}, which the host runs outside any green thread: the other threads run
+ * while it waits).</li>
+ * <li>The program also ends when {@code _start} returns, as wasi-threads says of the main thread:
+ * threads still running are not waited for; they stay suspended in the context's scheduler and
+ * never run again unless the host drives the scheduler itself (the {@code runtime} object).</li>
+ * </ul>
+ *
  * @see <a href="https://github.com/WebAssembly/WASI/blob/main/legacy/preview1/docs.md">wasi_snapshot_preview1</a>
+ * @see <a href="https://github.com/WebAssembly/wasi-threads">wasi-threads</a>
  */
 package org.wasmroutines.wasi;
