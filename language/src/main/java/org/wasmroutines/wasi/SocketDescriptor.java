@@ -33,6 +33,11 @@ final class SocketDescriptor extends Descriptor {
         return WasiFlags.FILETYPE_SOCKET_STREAM;
     }
 
+    /** Whether reads and accepts wait (no {@code nonblock} flag); see {@link WasiBlocking}. */
+    boolean blocks() {
+        return !nonblocking();
+    }
+
     private boolean nonblocking() {
         return (fdflags & WasiFlags.FDFLAGS_NONBLOCK) != 0;
     }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 /**
  * Standard input, output or error: one of the polyglot context's streams ({@code Env.in()},
@@ -13,8 +15,10 @@ import java.nio.ByteBuffer;
 final class StreamDescriptor extends Descriptor {
     private final InputStream in;
     private final OutputStream out;
-    /** A byte {@link #awaitInput} read ahead to learn that input is there, or -1. */
-    private int peeked = -1;
+    /** A byte {@link #awaitInput} read ahead to learn that input is there, or -1 (written by helper threads too). */
+    private volatile int peeked = -1;
+    /** A read ahead in progress on a helper thread ({@link #inputArrival}), or null. */
+    private CompletableFuture<Boolean> arrival;
 
     private StreamDescriptor(InputStream in, OutputStream out, long rights) {
         super(rights, 0, 0);
@@ -46,6 +50,7 @@ final class StreamDescriptor extends Descriptor {
         if (in == null) {
             throw new ErrnoException(Errno.BADF);
         }
+        finishArrival();
         long total = 0;
         for (ByteBuffer buffer : buffers) {
             if (peeked >= 0 && buffer.hasRemaining()) {
@@ -97,11 +102,67 @@ final class StreamDescriptor extends Descriptor {
      * the byte read is kept for the next {@code fd_read}. Returns false at end of input.
      */
     boolean awaitInput() throws IOException {
+        finishArrival();
         if (peeked >= 0) {
             return true;
         }
         peeked = in.read();
         return peeked >= 0;
+    }
+
+    /**
+     * Whether a read could wait: no byte is known to be there. A read ahead still running on a
+     * helper counts as waiting, since the stream must not be read by two threads at once.
+     */
+    boolean mayBlock() throws IOException {
+        synchronized (this) {
+            if (arrival != null && !arrival.isDone()) {
+                return true;
+            }
+        }
+        return readable() <= 0;
+    }
+
+    /**
+     * {@link #awaitInput} on a thread of {@code helper}, for a wasm thread that waits for it
+     * without blocking its carrier: completes with true when a byte is there (kept for the next
+     * read), false at the end of input. Waiters at the same time share one read ahead.
+     */
+    synchronized CompletableFuture<Boolean> inputArrival(Executor helper) {
+        if (arrival != null && !arrival.isDone()) {
+            return arrival;
+        }
+        if (peeked >= 0) {
+            return CompletableFuture.completedFuture(Boolean.TRUE);
+        }
+        CompletableFuture<Boolean> started = new CompletableFuture<>();
+        arrival = started;
+        helper.execute(() -> {
+            try {
+                int b = in.read();
+                peeked = b;
+                started.complete(b >= 0);
+            } catch (Throwable e) {
+                started.completeExceptionally(e);
+            }
+        });
+        return started;
+    }
+
+    /** Waits for a read ahead still running on a helper, so that this thread never reads beside it. */
+    private void finishArrival() throws IOException {
+        CompletableFuture<Boolean> pending;
+        synchronized (this) {
+            pending = arrival;
+            arrival = null;
+        }
+        if (pending != null && !pending.isDone()) {
+            try {
+                pending.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+            }
+        }
     }
 
     @Override

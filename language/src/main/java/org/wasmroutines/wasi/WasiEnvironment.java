@@ -8,7 +8,13 @@ import java.nio.channels.ServerSocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.wasmroutines.WasmContext;
 import org.wasmroutines.WasmOptions;
+import org.wasmroutines.runtime.WasmThreads;
 import org.wasmroutines.errors.Failure;
 import org.wasmroutines.errors.WasmException;
 
@@ -26,13 +32,18 @@ public final class WasiEnvironment {
     final List<byte[]> args;
     final List<byte[]> environ;
     final FdTable fds = new FdTable();
-    final WasiClocks clocks = new WasiClocks();
-    final WasiRandom random = new WasiRandom();
+    final WasiClocks clocks;
+    final WasiRandom random;
+    /** Java threads that do blocking reads for wasm threads (see {@link WasiBlocking}); made on first use. */
+    private ExecutorService blockingReads;
 
     private final TruffleLanguage.Env truffleEnv;
 
     private WasiEnvironment(TruffleLanguage.Env truffleEnv, List<String> args, List<String> environ) {
         this.truffleEnv = truffleEnv;
+        WasmThreads threads = contextThreads();
+        this.clocks = new WasiClocks(threads);
+        this.random = new WasiRandom(threads);
         this.args = utf8(args);
         this.environ = utf8(environ);
     }
@@ -53,6 +64,36 @@ public final class WasiEnvironment {
             wasi.listen(env, address);
         }
         return wasi;
+    }
+
+    /**
+     * The green threads of the context this program is made in (the calling thread has entered
+     * it), whose scheduler the blocking calls park on and whose clock and generator the
+     * deterministic mode uses; null outside any context.
+     */
+    private static WasmThreads contextThreads() {
+        try {
+            return WasmContext.get(null).threads();
+        } catch (IllegalStateException | AssertionError e) {
+            return null;
+        }
+    }
+
+    /**
+     * The executor that does blocking reads for wasm threads while they are parked: one daemon
+     * thread per read in progress (a read may wait for ever, so none queues behind another), made when needed and ended when idle, so that none outlives the program for long
+     * or keeps the JVM alive; {@link #close} ends them at once.
+     */
+    synchronized ExecutorService blockingReads() {
+        if (blockingReads == null) {
+            ThreadPoolExecutor pool = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 5, TimeUnit.SECONDS, new SynchronousQueue<>(), task -> {
+                Thread t = new Thread(task, "wasmroutines-wasi-read");
+                t.setDaemon(true);
+                return t;
+            });
+            blockingReads = pool;
+        }
+        return blockingReads;
     }
 
     /** Opens a listening TCP socket on {@code HOST:PORT} (the last colon splits) as the next descriptor. */
@@ -95,6 +136,12 @@ public final class WasiEnvironment {
      * that runs a program to its end without it can call this too.
      */
     public void close() {
+        synchronized (this) {
+            if (blockingReads != null) {
+                blockingReads.shutdownNow();
+                blockingReads = null;
+            }
+        }
         for (Descriptor d : fds.removeAll()) {
             try {
                 d.close();

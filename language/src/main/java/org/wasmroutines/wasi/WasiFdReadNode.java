@@ -21,7 +21,7 @@ final class WasiFdReadNode extends WasiNode {
         }
         d.require(Rights.FD_READ);
         GuestMemory memory = c.memory();
-        long read = d.read(memory.iovecs(c.u32(1), c.u32(2)));
+        long read = WasiBlocking.read(c.env, d, memory.iovecs(c.u32(1), c.u32(2)));
         memory.putI32(c.u32(3), (int) read);
         return success();
     }

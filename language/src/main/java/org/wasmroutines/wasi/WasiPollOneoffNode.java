@@ -61,7 +61,7 @@ final class WasiPollOneoffNode extends WasiNode {
         }
         WasiClocks clocks = c.env.clocks;
         if (!anyReady(subscriptions, clocks)) {
-            waitForOne(subscriptions, clocks);
+            waitForOne(subscriptions, c.env);
         }
         long out = c.u32(1);
         int events = 0;
@@ -136,7 +136,8 @@ final class WasiPollOneoffNode extends WasiNode {
     }
 
     /** Waits for input on standard input or the earliest clock, whichever comes first. */
-    private static void waitForOne(List<Subscription> subscriptions, WasiClocks clocks) throws IOException {
+    private static void waitForOne(List<Subscription> subscriptions, WasiEnvironment env) throws IOException {
+        WasiClocks clocks = env.clocks;
         long deadline = Long.MAX_VALUE;
         StreamDescriptor input = null;
         for (Subscription s : subscriptions) {
@@ -147,13 +148,8 @@ final class WasiPollOneoffNode extends WasiNode {
         }
         if (input == null) {
             WasiBlocking.sleepUntil(clocks, deadline);
-        } else if (deadline == Long.MAX_VALUE) {
-            if (!input.awaitInput()) {
-                markHangup(subscriptions, input);
-            }
-        } else {
-            StreamDescriptor waited = input;
-            WasiBlocking.awaitReadable(clocks, () -> waited.readable() > 0, deadline);
+        } else if (Boolean.FALSE.equals(WasiBlocking.awaitInput(env, input, deadline))) {
+            markHangup(subscriptions, input);
         }
         anyReady(subscriptions, clocks);
         for (Subscription s : subscriptions) {

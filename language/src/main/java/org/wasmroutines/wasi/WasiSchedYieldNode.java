@@ -1,7 +1,7 @@
 package org.wasmroutines.wasi;
 
 /**
- * {@code sched_yield()}: lets other threads run ({@link WasiBlocking#yieldNow}).
+ * {@code sched_yield()}: lets the other wasm threads run ({@link WasiBlocking#yieldNow}); a no-op outside any wasm thread.
  *
  * @see <a href="https://github.com/WebAssembly/WASI/blob/main/legacy/preview1/docs.md#sched_yield">sched_yield</a>
  */
@@ -12,7 +12,7 @@ final class WasiSchedYieldNode extends WasiNode {
 
     @Override
     int call(WasiCall c) {
-        WasiBlocking.yieldNow();
+        WasiBlocking.yieldNow(c.env.clocks);
         return success();
     }
 }

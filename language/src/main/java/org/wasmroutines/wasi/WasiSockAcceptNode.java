@@ -24,7 +24,7 @@ final class WasiSockAcceptNode extends WasiNode {
         if ((flags & ~WasiFlags.FDFLAGS_NONBLOCK) != 0) {
             return Errno.INVAL.code();
         }
-        SocketDescriptor accepted = socket.accept(flags);
+        SocketDescriptor accepted = WasiBlocking.accept(c.env, socket, flags);
         int fd;
         try {
             fd = c.env.fds.add(accepted);

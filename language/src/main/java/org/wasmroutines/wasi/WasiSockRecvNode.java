@@ -31,7 +31,7 @@ final class WasiSockRecvNode extends WasiNode {
         }
         GuestMemory memory = c.memory();
         ByteBuffer[] buffers = memory.iovecs(c.u32(1), c.u32(2));
-        long n = (flags & WasiFlags.RECV_WAITALL) != 0 ? socket.readFully(buffers) : socket.read(buffers);
+        long n = WasiBlocking.socketRead(c.env, socket, buffers, (flags & WasiFlags.RECV_WAITALL) != 0);
         memory.putI32(c.u32(4), (int) n);
         memory.putU16(c.u32(5), 0);
         return success();

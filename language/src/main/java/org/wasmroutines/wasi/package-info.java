@@ -25,9 +25,13 @@
  * from the preopen ({@code ..} cannot climb above it, absolute paths and absolute link targets are
  * refused, links are read and their targets checked by the same rules, {@code ELOOP} after 40
  * links), also re-walking an open descriptor's own path each time it is used.</li>
- * <li>{@code WasiBlocking}: the one place blocking calls wait; it will park the wasm thread through
- * {@code org.wasmroutines.sched}. {@code WasiClocks} and {@code WasiRandom}: the one source of time
- * and of randomness, for the deterministic scheduler to replace.</li>
+ * <li>{@code WasiBlocking}: the one place blocking calls wait ({@code poll_oneoff}, {@code sched_yield},
+ * {@code fd_read} on standard input, reads and accepts on blocking sockets): inside a wasm thread
+ * it parks that thread through {@code org.wasmroutines.sched} (sleeps on the scheduler's clock,
+ * blocking reads on a helper Java thread of the program awaited as host futures), outside any it
+ * waits in a stand-in wasm thread the caller drives, so the program's other threads keep running.
+ * {@code WasiClocks} and {@code WasiRandom}: the one source of time and of randomness; under the
+ * deterministic scheduler they are its virtual clock and its seeded generator.</li>
  * </ul>
  *
  * <h2>Threads (wasi-threads)</h2>
