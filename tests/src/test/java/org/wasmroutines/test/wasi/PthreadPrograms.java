@@ -3,13 +3,11 @@ package org.wasmroutines.test.wasi;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The threaded C programs of {@code tests/src/test/c/pthread}, each linked with the project's own
@@ -48,7 +46,7 @@ final class PthreadPrograms {
                 Path dir = output();
                 Path probe = dir.resolve("probe.c");
                 Files.writeString(probe, "int probe(int *p) { return __atomic_fetch_add(p, 1, __ATOMIC_SEQ_CST); }\n");
-                clangWorks = run(List.of("clang", "--target=wasm32-wasi", "-O2", "-matomics", "-c", probe.toString(), "-o", dir.resolve("probe.o").toString())).exit == 0;
+                clangWorks = WasiPrograms.run(new ProcessBuilder("clang", "--target=wasm32-wasi", "-O2", "-matomics", "-c", probe.toString(), "-o", dir.resolve("probe.o").toString())).exit() == 0;
             } catch (IOException e) {
                 clangWorks = false;
             }
@@ -59,9 +57,9 @@ final class PthreadPrograms {
     private static byte[] compile(String name) {
         try {
             Path wasm = output().resolve(name + ".wasm");
-            Result r = run(clangCommand(sources(), name, wasm));
-            if (r.exit != 0) {
-                throw new AssertionError("clang failed on " + name + ".c:\n" + r.output);
+            WasiPrograms.Result r = WasiPrograms.run(new ProcessBuilder(clangCommand(sources(), name, wasm)));
+            if (r.exit() != 0) {
+                throw new AssertionError("clang failed on " + name + ".c:\n" + r.output());
             }
             return Files.readAllBytes(wasm);
         } catch (IOException e) {
@@ -81,29 +79,5 @@ final class PthreadPrograms {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> WasiPrograms.deleteTree(dir)));
         }
         return outputDir;
-    }
-
-    private record Result(int exit, String output) {
-    }
-
-    private static Result run(List<String> command) throws IOException {
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
-        Process p;
-        try {
-            p = pb.start();
-        } catch (IOException e) {
-            return new Result(-1, e.getMessage());
-        }
-        try {
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!p.waitFor(120, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                return new Result(-1, out + "\n(timed out)");
-            }
-            return new Result(p.exitValue(), out);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new Result(-1, "interrupted");
-        }
     }
 }

@@ -107,10 +107,12 @@ final class WasiPrograms {
         }
     }
 
-    private record Result(int exit, String output) {
+    /** What a compiler run printed (stdout and stderr together) and its exit status (-1: did not run or end). */
+    record Result(int exit, String output) {
     }
 
-    private static Result run(ProcessBuilder pb) throws IOException {
+    /** Runs a tool to its end (at most two minutes), capturing what it prints. */
+    static Result run(ProcessBuilder pb) throws IOException {
         pb.redirectErrorStream(true);
         Process p;
         try {
