@@ -30,6 +30,21 @@ abstract class Descriptor {
         }
     }
 
+    /**
+     * For the positional calls ({@code fd_pread}, {@code fd_pwrite}): streams and sockets have no
+     * position ({@link Errno#SPIPE}), directories hold no bytes ({@link Errno#ISDIR}), and the
+     * descriptor must carry {@code rights}.
+     */
+    final void requirePositional(long rights) {
+        if (this instanceof StreamDescriptor || this instanceof SocketDescriptor) {
+            throw new ErrnoException(Errno.SPIPE);
+        }
+        if (this instanceof DirectoryDescriptor) {
+            throw new ErrnoException(Errno.ISDIR);
+        }
+        require(rights);
+    }
+
     long read(ByteBuffer[] buffers) throws IOException {
         throw new ErrnoException(Errno.BADF);
     }

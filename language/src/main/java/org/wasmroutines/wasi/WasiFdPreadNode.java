@@ -16,13 +16,7 @@ final class WasiFdPreadNode extends WasiNode {
     @Override
     int call(WasiCall c) throws IOException {
         Descriptor d = c.fd(0);
-        if (d instanceof StreamDescriptor || d instanceof SocketDescriptor) {
-            return Errno.SPIPE.code();
-        }
-        if (d instanceof DirectoryDescriptor) {
-            return Errno.ISDIR.code();
-        }
-        d.require(Rights.FD_READ | Rights.FD_SEEK);
+        d.requirePositional(Rights.FD_READ | Rights.FD_SEEK);
         long offset = c.i64(3);
         if (offset < 0) {
             return Errno.INVAL.code();
