@@ -1,9 +1,5 @@
 package org.wasmroutines.test.async;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.graalvm.polyglot.Context;
@@ -11,6 +7,7 @@ import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
 import org.graalvm.polyglot.proxy.ProxyExecutable;
 import org.graalvm.polyglot.proxy.ProxyObject;
+import org.wasmroutines.test.TestResources;
 
 /**
  * {@code async/echo.wat} instantiated in its own context with {@code echo} as its {@code env.echo}
@@ -23,7 +20,7 @@ final class EchoProgram implements AutoCloseable {
 
     EchoProgram(ProxyExecutable echo, Map<String, String> options) {
         this.context = Context.newBuilder("wasmroutines").options(options).build();
-        Value module = context.eval(Source.newBuilder("wasmroutines", read("echo.wat"), "echo.wat").mimeType("text/x-wat").buildLiteral());
+        Value module = context.eval(Source.newBuilder("wasmroutines", TestResources.text("async/echo.wat"), "echo.wat").mimeType("text/x-wat").buildLiteral());
         Value imports = Value.asValue(ProxyObject.fromMap(Map.of("env", ProxyObject.fromMap(Map.of("echo", echo)))));
         this.exports = module.newInstance(imports).getMember("exports");
         this.runtime = context.getBindings("wasmroutines").getMember("runtime");
@@ -61,17 +58,6 @@ final class EchoProgram implements AutoCloseable {
             log.append(entry.execute(slot).asInt()).append(' ');
         }
         return log.toString();
-    }
-
-    private static String read(String resource) {
-        try (InputStream in = EchoProgram.class.getResourceAsStream("/async/" + resource)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no test resource async/" + resource);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @Override

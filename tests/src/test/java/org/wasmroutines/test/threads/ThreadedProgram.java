@@ -1,14 +1,11 @@
 package org.wasmroutines.test.threads;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
+import org.wasmroutines.test.TestResources;
 
 /**
  * One instance of a {@code .wat} file from {@code src/test/resources/threads/} in its own context,
@@ -21,7 +18,7 @@ final class ThreadedProgram implements AutoCloseable {
 
     ThreadedProgram(String resource, Map<String, String> options) {
         this.context = Context.newBuilder("wasmroutines").options(options).build();
-        Value module = context.eval(Source.newBuilder("wasmroutines", read(resource), resource).mimeType("text/x-wat").buildLiteral());
+        Value module = context.eval(Source.newBuilder("wasmroutines", TestResources.text("threads/" + resource), resource).mimeType("text/x-wat").buildLiteral());
         this.exports = module.newInstance().getMember("exports");
         this.runtime = context.getBindings("wasmroutines").getMember("runtime");
     }
@@ -41,17 +38,6 @@ final class ThreadedProgram implements AutoCloseable {
         arguments[0] = exports.getMember(export);
         System.arraycopy(args, 0, arguments, 1, args.length);
         return runtime.invokeMember("spawn", arguments);
-    }
-
-    private static String read(String resource) {
-        try (InputStream in = ThreadedProgram.class.getResourceAsStream("/threads/" + resource)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no test resource threads/" + resource);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @Override
