@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -190,20 +192,23 @@ class AsyncHostFunctionTest {
 
     /** A thenable (what a JavaScript Promise is to interop): then(onFulfilled, onRejected), settled from the pool. */
     @Test
-    void aThenableIsAwaitedLikeAFuture() {
+    void aThenableIsAwaitedLikeAFuture() throws Exception {
+        // The pool thread is inside the context while it calls onFulfilled/onRejected; the context
+        // may only close once those calls have returned.
+        List<ScheduledFuture<?>> settling = Collections.synchronizedList(new ArrayList<>());
         ProxyExecutable echo = args -> {
             int id = args[0].asInt();
             int call = args[1].asInt();
             ProxyExecutable then = callbacks -> {
                 Value onFulfilled = callbacks[0];
                 Value onRejected = callbacks[1];
-                pool.schedule(() -> {
+                settling.add(pool.schedule(() -> {
                     if (id == 3) {
                         onRejected.execute("no route to client 3");
                     } else {
                         onFulfilled.execute(EchoProgram.reply(id, call));
                     }
-                }, 200, TimeUnit.MICROSECONDS);
+                }, 200, TimeUnit.MICROSECONDS));
                 return null;
             };
             return ProxyObject.fromMap(Map.of("then", then));
@@ -215,6 +220,9 @@ class AsyncHostFunctionTest {
             assertEquals(EchoProgram.expectedSum(1, 4), first.invokeMember("join").asInt());
             PolyglotException trap = assertThrows(PolyglotException.class, () -> rejected.invokeMember("join"));
             assertTrue(trap.getMessage().endsWith("failed: no route to client 3"), trap.getMessage());
+            for (ScheduledFuture<?> call : List.copyOf(settling)) {
+                call.get();
+            }
         }
     }
 
