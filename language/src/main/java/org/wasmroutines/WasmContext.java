@@ -5,6 +5,8 @@ import com.oracle.truffle.api.TruffleLanguage.ContextReference;
 import com.oracle.truffle.api.nodes.Node;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.wasmroutines.runtime.SpecTestModule;
 import org.wasmroutines.runtime.WasmThreads;
 import org.wasmroutines.sched.SchedulerOptions;
@@ -24,6 +26,7 @@ public final class WasmContext {
     private final PrintStream out;
     private SpecTestModule specTest;
     private final WasmThreads threads;
+    private final List<Runnable> closeActions = new ArrayList<>();
 
     WasmContext(WasmLanguage language, TruffleLanguage.Env env) {
         this.language = language;
@@ -85,6 +88,30 @@ public final class WasmContext {
      */
     public WasmThreads threads() {
         return threads;
+    }
+
+    /**
+     * Runs {@code action} when the context closes (after its wasm threads are dropped): how a
+     * WASI program ends its helper threads and closes its descriptors.
+     */
+    public synchronized void onClose(Runnable action) {
+        closeActions.add(action);
+    }
+
+    /**
+     * The polyglot context closes ({@code disposeContext}): every wasm thread that has not ended is
+     * dropped (see {@link WasmThreads#shutDown}), then the close actions run, in order.
+     */
+    void close() {
+        threads.shutDown();
+        List<Runnable> actions;
+        synchronized (this) {
+            actions = List.copyOf(closeActions);
+            closeActions.clear();
+        }
+        for (Runnable action : actions) {
+            action.run();
+        }
     }
 
     /** The context's {@code spectest} module, created on first use (by the thread running a script) and then shared. */

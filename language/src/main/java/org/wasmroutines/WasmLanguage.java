@@ -128,6 +128,12 @@ public final class WasmLanguage extends TruffleLanguage<WasmContext> {
         context.threads().writeTrace();
     }
 
+    /** Drops the context's wasm threads that have not ended and ends what its WASI programs hold (see {@link WasmContext#close}). */
+    @Override
+    protected void disposeContext(WasmContext context) {
+        context.close();
+    }
+
     @Override
     protected OptionDescriptors getOptionDescriptors() {
         return new WasmOptionsOptionDescriptors();

@@ -8,15 +8,18 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.TruffleLanguage;
+import com.oracle.truffle.api.TruffleSafepoint;
 import com.oracle.truffle.api.nodes.Node;
 import org.wasmroutines.errors.Failure;
 import org.wasmroutines.errors.WasmException;
+import org.wasmroutines.sched.CarrierWait;
 import org.wasmroutines.sched.ContinuationsUnavailableException;
 import org.wasmroutines.sched.DeadlockException;
 import org.wasmroutines.sched.Scheduler;
@@ -42,6 +45,13 @@ import org.wasmroutines.sched.WasmThread;
  * too, are the same as for any waiter), and drives the scheduler from the host thread until that
  * stand-in ends: the other wasm threads run meanwhile and can notify it. If nothing can ever wake
  * it, the wait traps with the deadlock report instead of hanging.
+ *
+ * <h2>When the context closes</h2>
+ * {@link #shutDown} (from the language's {@code disposeContext}) drops every wasm thread that has
+ * not ended: see {@link Scheduler#shutDown}. To get there, a carrier that is running the scheduler
+ * on another Java thread must first leave: {@code context.close(true)} cancels it at its next
+ * Truffle safepoint, in wasm code (loop back-edges, calls) or while it waits for a host future or a
+ * timer, since that wait ({@link #interruptibleWait}) is interruptible by the context.
  *
  * @see <a href="https://github.com/WebAssembly/threads/blob/main/proposals/threads/Overview.md#wait-and-notify-operators">threads proposal, "Wait and Notify operators"</a>
  */
@@ -81,11 +91,49 @@ public final class WasmThreads {
                 throw WasmException.of(Failure.Kind.TRAP, "wasm threads need the JDK's continuations: " + e.getMessage());
             }
             scheduler.setStackDescriber(WasmThreads::describeStack);
+            scheduler.setCarrierWait(WasmThreads::interruptibleWait);
         }
         if (carrier == null && scheduler.current() == null) {
             carrier = Thread.currentThread();
         }
         return scheduler;
+    }
+
+    /**
+     * The context is closing: drops every wasm thread that has not ended (see
+     * {@link Scheduler#shutDown}) and what this object knew of them. Called with no carrier in the
+     * context any more.
+     */
+    @TruffleBoundary
+    public void shutDown() {
+        if (scheduler != null) {
+            scheduler.shutDown();
+        }
+        sites.clear();
+        endedPrograms.clear();
+        carrier = null;
+    }
+
+    /**
+     * The carrier's idle wait, as a blocked Truffle thread: closing or cancelling the context (or any
+     * other safepoint action) interrupts it, runs the action, which may throw (a cancel), and then
+     * parks again. Outside an entered context (the scheduler used directly) it parks plainly.
+     */
+    private static void interruptibleWait(Object blocker, long deadline, boolean hasDeadline) {
+        try {
+            TruffleSafepoint.setBlockedThreadInterruptible(null, b -> {
+                if (hasDeadline) {
+                    LockSupport.parkNanos(b, deadline - System.nanoTime());
+                } else {
+                    LockSupport.park(b);
+                }
+                if (Thread.interrupted()) {
+                    throw new InterruptedException();
+                }
+            }, blocker);
+        } catch (IllegalStateException notEntered) {
+            CarrierWait.PLAIN.park(blocker, deadline, hasDeadline);
+        }
     }
 
     /**

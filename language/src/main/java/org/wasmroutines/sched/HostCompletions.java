@@ -17,7 +17,8 @@ import java.util.function.Consumer;
 final class HostCompletions {
     /** One awaited future; written by the completing thread, read by the carrier after {@link #done}. */
     static final class HostAwait {
-        final WasmThread thread;
+        /** The awaiting thread; null once the scheduler shut down, so that the host's future no longer holds its fiber. */
+        WasmThread thread;
         private final HostCompletions owner;
         private Object value;
         private Throwable error;
@@ -29,8 +30,15 @@ final class HostCompletions {
             this.owner = owner;
         }
 
-        /** The {@code whenComplete} callback; runs on whichever thread completes the future. */
+        /**
+         * The {@code whenComplete} callback; runs on whichever thread completes the future. After
+         * {@link #shutDown} it does nothing: the completing thread sees no exception, and nothing of
+         * the closed context runs.
+         */
         void complete(Object result, Throwable failure) {
+            if (owner.shutDown) {
+                return;
+            }
             value = result;
             error = failure;
             done = true;
@@ -59,6 +67,8 @@ final class HostCompletions {
     private final ArrayDeque<HostAwait> inAwaitOrder = new ArrayDeque<>();
     private final boolean deterministic;
     private volatile Thread carrier;
+    private volatile boolean shutDown;
+    private CarrierWait carrierWait = CarrierWait.PLAIN;
     private int pending;
 
     HostCompletions(boolean deterministic) {
@@ -67,6 +77,25 @@ final class HostCompletions {
 
     void bindCarrier(Thread thread) {
         carrier = thread;
+    }
+
+    void setCarrierWait(CarrierWait wait) {
+        carrierWait = wait;
+    }
+
+    /**
+     * The scheduler shut down: completions that arrive from now on are dropped on the completing
+     * thread, and {@code awaits} (those of the threads still waiting) let go of their threads.
+     */
+    void shutDown(Iterable<HostAwait> awaits) {
+        shutDown = true;
+        for (HostAwait await : awaits) {
+            await.thread = null;
+        }
+        inbox.clear();
+        inAwaitOrder.clear();
+        pending = 0;
+        carrier = null;
     }
 
     int pendingCount() {
@@ -101,7 +130,7 @@ final class HostCompletions {
             return false;
         }
         while (wait && !oldest.isDone()) {
-            LockSupport.park(this);
+            carrierWait.park(this, 0, false);
         }
         inbox.clear(); // in this mode the inbox only serves to wake the carrier
         if (!oldest.isDone()) {
@@ -116,13 +145,8 @@ final class HostCompletions {
         if (!inbox.isEmpty()) {
             return;
         }
-        if (hasDeadline) {
-            long remaining = deadline - System.nanoTime();
-            if (remaining > 0) {
-                LockSupport.parkNanos(this, remaining);
-            }
-        } else {
-            LockSupport.park(this);
+        if (!hasDeadline || deadline - System.nanoTime() > 0) {
+            carrierWait.park(this, deadline, hasDeadline);
         }
     }
 

@@ -51,6 +51,7 @@ final class ScheduleTrace {
             case JOINING -> "join";
             case FINISHED -> "exit";
             case FAILED -> "fail";
+            case CANCELLED -> "cancel";
         };
     }
 }

@@ -28,6 +28,12 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
  * Only the carrier touches scheduler state, so there are no locks, and so none can be held
  * across a yield. Other Java threads reach the scheduler only by completing a host future, whose
  * callback goes through the lock-free inbox of {@link HostCompletions}.
+ * <p>
+ * <b>Errors</b>: a wasm thread that ends by an exception is {@link ThreadState#FAILED} and its
+ * joiners see it; when that exception is a {@link Error} (out of memory, or the polyglot context
+ * being cancelled or exited, which Truffle throws as errors) it is also rethrown on the carrier by
+ * the call that ran the thread, since no guest can handle it. <b>Shutdown</b>: {@link #shutDown}
+ * drops every thread that has not ended without running it again; see there.
  */
 public final class Scheduler {
     /** wasi-threads keeps thread ids positive and below 2^29 (the top bits are reserved). */
@@ -48,6 +54,7 @@ public final class Scheduler {
     private Thread carrier;
     private WasmThread running;
     private int nextId = 1;
+    private boolean shutDown;
     private long spawned;
     private long switches;
 
@@ -67,6 +74,11 @@ public final class Scheduler {
         this.trace = options.traceSchedule() ? new ScheduleTrace() : null;
     }
 
+    /** How the carrier blocks when nothing can run; the engine makes it interruptible by its context. */
+    public void setCarrierWait(CarrierWait wait) {
+        host.setCarrierWait(Objects.requireNonNull(wait, "wait"));
+    }
+
     /** Lets the engine render wasm stacks in {@link #threads()} and deadlock reports. */
     public void setStackDescriber(StackDescriber describer) {
         this.stackDescriber = describer;
@@ -81,6 +93,7 @@ public final class Scheduler {
      * @throws IllegalStateException when thread ids are exhausted (thread-spawn then fails)
      */
     public WasmThread spawn(String name, Callable<?> body) {
+        checkOpen();
         checkCarrier();
         if (nextId > MAX_THREAD_ID) {
             throw new IllegalStateException("no wasm thread id left (ids end at " + MAX_THREAD_ID + ")");
@@ -190,6 +203,42 @@ public final class Scheduler {
             throw new IllegalStateException("the schedule is not being traced (SchedulerOptions.withTrace(true))");
         }
         trace.writeTo(file);
+    }
+
+    /**
+     * Ends the scheduler for good, when its polyglot context closes: every thread that has not
+     * ended is dropped where it stands (parked, sleeping, awaiting a host future, runnable), without
+     * running again and without unwinding its wasm frames, which run no code on the way out. Each
+     * one ends {@link ThreadState#CANCELLED} and lets go of its fiber, so the suspended stack can
+     * be collected even while the host still holds the thread's handle or a future it awaited; a
+     * future completed later does nothing. Any later use of the scheduler throws
+     * {@link IllegalStateException}. Call it from any Java thread once no carrier is running the
+     * scheduler any more (the polyglot context guarantees that when it disposes).
+     */
+    public void shutDown() {
+        if (shutDown) {
+            return;
+        }
+        shutDown = true;
+        List<HostCompletions.HostAwait> awaits = new ArrayList<>();
+        for (WasmThread thread : live.values()) {
+            if (thread.hostAwait != null) {
+                awaits.add(thread.hostAwait);
+            }
+        }
+        host.shutDown(awaits);
+        for (WasmThread thread : live.values()) {
+            thread.drop();
+        }
+        live.clear();
+        // The queues still name the dropped threads, which no longer hold anything; the scheduler
+        // is unreachable once its context is, and the handles the host keeps reach no fiber.
+        carrier = null;
+        running = null;
+    }
+
+    public boolean isShutDown() {
+        return shutDown;
     }
 
     /** The scheduler's clock in nanoseconds: monotonic real time, or virtual time in deterministic mode. */
@@ -359,6 +408,9 @@ public final class Scheduler {
         }
         if (ended) {
             threadEnded(thread);
+            if (thread.failure() instanceof Error fatal) {
+                throw fatal;
+            }
         } else if (thread.state == ThreadState.RUNNABLE) {
             runQueue.addLast(thread);
         }
@@ -438,6 +490,7 @@ public final class Scheduler {
     }
 
     private void enterCarrier() {
+        checkOpen();
         if (running != null) {
             throw new IllegalStateException("the scheduler cannot be run from inside one of its own wasm threads (" + running + ")");
         }
@@ -447,6 +500,12 @@ public final class Scheduler {
             host.bindCarrier(caller);
         } else {
             checkCarrier();
+        }
+    }
+
+    private void checkOpen() {
+        if (shutDown) {
+            throw new IllegalStateException("the wasm threads' scheduler is shut down (its context was closed)");
         }
     }
 

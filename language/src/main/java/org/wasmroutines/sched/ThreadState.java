@@ -17,7 +17,9 @@ public enum ThreadState {
     /** Ended normally. */
     FINISHED,
     /** Ended by an exception (a trap, or an engine error). */
-    FAILED;
+    FAILED,
+    /** Dropped without running again, because its scheduler shut down (its context closed). */
+    CANCELLED;
 
     /** Whether the thread waits for something other than its turn. */
     public boolean isBlocked() {
@@ -25,6 +27,6 @@ public enum ThreadState {
     }
 
     public boolean isEnded() {
-        return this == FINISHED || this == FAILED;
+        return this == FINISHED || this == FAILED || this == CANCELLED;
     }
 }

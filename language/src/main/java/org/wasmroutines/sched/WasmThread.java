@@ -14,8 +14,9 @@ public final class WasmThread {
     private final int id;
     private final String name;
     private final Scheduler scheduler;
-    private final Callable<?> body;
-    final Fiber fiber;
+    private Callable<?> body;
+    /** Null once {@link #drop dropped}. */
+    Fiber fiber;
 
     ThreadState state = ThreadState.RUNNABLE;
     /** Preemption budget left in this turn; refilled by the scheduler at every resume. */
@@ -107,6 +108,26 @@ public final class WasmThread {
             failure = t;
             state = ThreadState.FAILED;
         }
+    }
+
+    /**
+     * Ends the thread where it stands, at {@link Scheduler#shutDown}: it lets go of its fiber (the
+     * suspended stack), its body and everything it waited on, so that its frames can be collected
+     * while the host still holds this handle.
+     */
+    void drop() {
+        state = ThreadState.CANCELLED;
+        fiber = null;
+        body = null;
+        attachment = null;
+        hostAwait = null;
+        joinTarget = null;
+        joiners = null;
+        waitQueue = null;
+        prevWaiter = null;
+        nextWaiter = null;
+        parkKey = null;
+        timer = null;
     }
 
     void addJoiner(WasmThread joiner) {

@@ -41,7 +41,12 @@ public final class WasiEnvironment {
 
     private WasiEnvironment(TruffleLanguage.Env truffleEnv, List<String> args, List<String> environ) {
         this.truffleEnv = truffleEnv;
-        WasmThreads threads = contextThreads();
+        WasmContext context = currentContext();
+        WasmThreads threads = context == null ? null : context.threads();
+        if (context != null) {
+            // a blocked read's helper thread and the program's descriptors end with the context
+            context.onClose(this::close);
+        }
         this.clocks = new WasiClocks(threads);
         this.random = new WasiRandom(threads);
         this.args = utf8(args);
@@ -67,13 +72,13 @@ public final class WasiEnvironment {
     }
 
     /**
-     * The green threads of the context this program is made in (the calling thread has entered
-     * it), whose scheduler the blocking calls park on and whose clock and generator the
-     * deterministic mode uses; null outside any context.
+     * The context this program is made in (the calling thread has entered it): the blocking calls
+     * park on its scheduler, whose clock and generator the deterministic mode uses; null outside any
+     * context.
      */
-    private static WasmThreads contextThreads() {
+    private static WasmContext currentContext() {
         try {
-            return WasmContext.get(null).threads();
+            return WasmContext.get(null);
         } catch (IllegalStateException | AssertionError e) {
             return null;
         }
