@@ -2,6 +2,10 @@ package org.wasmroutines.interop;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.wasmroutines.runtime.WasmFunction;
+import org.wasmroutines.runtime.WasmGlobal;
+import org.wasmroutines.runtime.WasmMemory;
+import org.wasmroutines.runtime.WasmTable;
 import org.wasmroutines.syntax.Export;
 import org.wasmroutines.syntax.ExternKind;
 import org.wasmroutines.syntax.GlobalType;
@@ -17,7 +21,7 @@ import org.wasmroutines.syntax.ValType;
  * {@code memory} or {@code global}, {@code type} reads like {@code [i32 i32] -> [i64]},
  * {@code funcref 10..20}, {@code 1..2 shared} or {@code mut i32}.
  */
-final class ExternDescriptions {
+public final class ExternDescriptions {
     private ExternDescriptions() {
     }
 
@@ -29,15 +33,34 @@ final class ExternDescriptions {
             members.put("module", imp.module());
             members.put("name", imp.name());
             members.put("kind", imp.kind().displayName());
-            members.put("type", switch (imp.kind()) {
-                case FUNC -> module.types[imp.funcTypeIndex()].toString();
-                case TABLE -> table(imp.table());
-                case MEMORY -> limits(imp.memory().limits());
-                case GLOBAL -> global(imp.global());
-            });
+            members.put("type", importType(module, imp));
             descriptions[i] = new ReadOnlyObject(members);
         }
         return new ReadOnlyArray(descriptions);
+    }
+
+    /** The type {@code imp} declares, as in {@code imports}: {@code [i32] -> [i64]}, {@code 1..2 shared} ... */
+    public static String importType(Module module, Import imp) {
+        return switch (imp.kind()) {
+            case FUNC -> module.types[imp.funcTypeIndex()].toString();
+            case TABLE -> table(imp.table());
+            case MEMORY -> limits(imp.memory().limits());
+            case GLOBAL -> global(imp.global());
+        };
+    }
+
+    /**
+     * What a value given for an import is, for link errors: {@code func [i32] -> []},
+     * {@code memory 1..2}, ... for wasm externs, how it displays otherwise.
+     */
+    public static String given(Object value) {
+        return switch (value) {
+            case WasmFunction function -> "func " + function.type();
+            case WasmTable table -> "table " + ValType.name(table.elemType()) + " " + limits(table.limits());
+            case WasmMemory memory -> "memory " + limits(memory.limits());
+            case WasmGlobal global -> "global " + global(global.type());
+            default -> PolyglotValues.display(value);
+        };
     }
 
     static ReadOnlyArray exports(Module module) {

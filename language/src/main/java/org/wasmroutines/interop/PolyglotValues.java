@@ -72,8 +72,8 @@ public final class PolyglotValues {
         for (int i = 0; i < arguments.length; i++) {
             Object value = toWasm(type.param(i), arguments[i]);
             if (value == null) {
-                throw UnsupportedTypeException.create(arguments, "argument " + i + " of " + function.name() + " must be " + description(type.param(i))
-                                + ", got " + display(arguments[i]));
+                throw UnsupportedTypeException.create(arguments, "argument " + i + " of " + function.name() + " " + type + " must be "
+                                + description(type.param(i)) + ", got " + given(arguments[i]) + ".");
             }
             callArgs[i + 1] = value;
         }
@@ -162,9 +162,37 @@ public final class PolyglotValues {
         };
     }
 
+    /** A value given where a wasm value was expected, for error messages: {@code "one" (a string)}, {@code 1.5 (a number)}. */
+    @TruffleBoundary
+    public static String given(Object value) {
+        if (!isInteropValue(value)) {
+            return String.valueOf(value) + " (a Java " + value.getClass().getName() + ")";
+        }
+        try {
+            if (INTEROP.isString(value)) {
+                return "\"" + INTEROP.asString(value) + "\" (a string)";
+            }
+            if (INTEROP.isBoolean(value)) {
+                return INTEROP.asBoolean(value) + " (a boolean)";
+            }
+            if (INTEROP.isNumber(value)) {
+                return display(value) + (INTEROP.fitsInLong(value) || INTEROP.fitsInBigInteger(value) ? " (an integer)" : " (a number)");
+            }
+            if (INTEROP.isNull(value)) {
+                return "null";
+            }
+        } catch (UnsupportedMessageException e) {
+            // described by how it displays
+        }
+        return display(value);
+    }
+
     @TruffleBoundary
     public static String display(Object value) {
         try {
+            if (INTEROP.isNumber(value) && INTEROP.fitsInBigInteger(value) && !INTEROP.fitsInLong(value)) {
+                return INTEROP.asBigInteger(value).toString();
+            }
             return INTEROP.asString(INTEROP.toDisplayString(value, false));
         } catch (UnsupportedMessageException | RuntimeException e) {
             return String.valueOf(value);

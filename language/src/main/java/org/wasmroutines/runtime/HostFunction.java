@@ -109,7 +109,7 @@ public final class HostFunction {
             Object[] values = hostArray(result);
             if (values == null || values.length != count) {
                 throw WasmException.of(Failure.Kind.TRAP, "host function " + name + " must return an array of " + count
-                                + " values (type " + type + "), got " + PolyglotValues.display(result));
+                                + " values (type " + type + "), got " + (result == null ? "nothing" : PolyglotValues.given(result)));
             }
             for (int i = 0; i < count; i++) {
                 values[i] = toResult(i, values[i]);
@@ -133,7 +133,7 @@ public final class HostFunction {
         }
 
         private WasmException wrongResult(int i, Object value) {
-            String shown = value == null ? "nothing" : PolyglotValues.display(value);
+            String shown = value == null ? "nothing" : PolyglotValues.given(value);
             return WasmException.of(Failure.Kind.TRAP, "host function " + name + " returned " + shown
                             + " where " + PolyglotValues.description(type.result(i)) + " was expected (type " + type + ")");
         }

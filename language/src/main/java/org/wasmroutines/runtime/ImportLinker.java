@@ -5,6 +5,7 @@ import com.oracle.truffle.api.interop.TruffleObject;
 import org.wasmroutines.WasmContext;
 import org.wasmroutines.errors.Failure;
 import org.wasmroutines.errors.WasmException;
+import org.wasmroutines.interop.ExternDescriptions;
 import org.wasmroutines.interop.PolyglotValues;
 import org.wasmroutines.syntax.FuncType;
 import org.wasmroutines.syntax.GlobalType;
@@ -14,7 +15,8 @@ import org.wasmroutines.syntax.Module;
 
 /**
  * Resolves one import and checks that the value matches the declared external type, or fails
- * with "unknown import" / "incompatible import type" (both unlinkable). A host callable given for
+ * with "unknown import" / "incompatible import type" (both unlinkable; after the spec's words, the
+ * module and field, the declared type and what was given). A host callable given for
  * a function import becomes a {@link HostFunction} of the declared type; a plain value given for
  * an immutable global import becomes a constant {@link WasmGlobal}.
  *
@@ -27,7 +29,7 @@ final class ImportLinker {
     static Object link(WasmContext context, Module module, Import imp, ImportResolver resolver) {
         Object value = resolver.resolve(imp.module(), imp.name());
         if (value == null) {
-            throw WasmException.create(Failure.UNKNOWN_IMPORT, quoted(imp));
+            throw WasmException.create(Failure.UNKNOWN_IMPORT, quoted(imp) + " (expected " + expected(module, imp) + ")");
         }
         Object linked = switch (imp.kind()) {
             case FUNC -> function(context, module.types[imp.funcTypeIndex()], imp, value);
@@ -37,9 +39,15 @@ final class ImportLinker {
             case GLOBAL -> global(imp.global(), value);
         };
         if (linked == null) {
-            throw WasmException.create(Failure.INCOMPATIBLE_IMPORT_TYPE, quoted(imp));
+            throw WasmException.create(Failure.INCOMPATIBLE_IMPORT_TYPE, quoted(imp) + " (expected " + expected(module, imp) + ", got "
+                            + ExternDescriptions.given(value) + ")");
         }
         return linked;
+    }
+
+    /** The declared type after its kind, as the error names it: {@code func [i32] -> [i32]}. */
+    private static String expected(Module module, Import imp) {
+        return imp.kind().displayName() + " " + ExternDescriptions.importType(module, imp);
     }
 
     private static String quoted(Import imp) {

@@ -74,7 +74,7 @@ class WasiModuleTest {
     void withoutTheOptionWasiImportsAreUnknown() {
         try (Context context = Context.create("wasmroutines")) {
             PolyglotException e = assertThrows(PolyglotException.class, () -> module(context, HELLO).invokeMember("newInstance"));
-            assertEquals("unknown import \"wasi_snapshot_preview1\" \"fd_write\"", e.getMessage());
+            assertEquals("unknown import \"wasi_snapshot_preview1\" \"fd_write\" (expected func [i32 i32 i32 i32] -> [i32])", e.getMessage());
         }
     }
 
@@ -100,10 +100,11 @@ class WasiModuleTest {
         try (Context context = wasi(new ByteArrayOutputStream()).build()) {
             PolyglotException wrongType = assertThrows(PolyglotException.class, () -> module(context,
                             "(module (import \"wasi_snapshot_preview1\" \"fd_write\" (func (param i32) (result i32))))").invokeMember("newInstance"));
-            assertEquals("incompatible import type \"wasi_snapshot_preview1\" \"fd_write\"", wrongType.getMessage());
+            assertEquals("incompatible import type \"wasi_snapshot_preview1\" \"fd_write\" (expected func [i32] -> [i32], got func [i32 i32 i32 i32] -> [i32])",
+                            wrongType.getMessage());
             PolyglotException unknown = assertThrows(PolyglotException.class, () -> module(context,
                             "(module (import \"wasi_snapshot_preview1\" \"fd_frobnicate\" (func)))").invokeMember("newInstance"));
-            assertEquals("unknown import \"wasi_snapshot_preview1\" \"fd_frobnicate\"", unknown.getMessage());
+            assertEquals("unknown import \"wasi_snapshot_preview1\" \"fd_frobnicate\" (expected func [] -> [])", unknown.getMessage());
         }
     }
 
