@@ -21,8 +21,9 @@ import org.wasmroutines.sched.WasmThread;
  * A wasm thread as {@link RuntimeObject#SPAWN spawn} returns it: members {@code id} (positive,
  * unique in the context), {@code name} (the function's), {@code state} ({@code RUNNABLE},
  * {@code RUNNING}, {@code PARKED}, ..., {@code FINISHED}, {@code FAILED}; {@code CANCELLED} when
- * dropped by the closing of its context) and {@code join()}, which runs the scheduler until the thread ends and returns the function's result (null for none, an
- * array for several) or throws its trap.
+ * dropped by the closing of its context) and {@code join()}, which runs the scheduler until the
+ * thread ends and returns the function's result (null for none, an array for several) or throws
+ * its trap.
  */
 @ExportLibrary(InteropLibrary.class)
 public final class WasmThreadObject implements TruffleObject {
