@@ -1,12 +1,9 @@
 package org.wasmroutines.interop;
 
-import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.interop.InteropLibrary;
-import com.oracle.truffle.api.interop.TruffleObject;
 import com.oracle.truffle.api.interop.UnknownIdentifierException;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
-import org.wasmroutines.WasmLanguage;
 
 /**
  * The language's top scope, what {@code context.getBindings("wasmroutines")} shows: one member,
@@ -14,7 +11,7 @@ import org.wasmroutines.WasmLanguage;
  * modules are values that {@code eval} returns.
  */
 @ExportLibrary(InteropLibrary.class)
-public final class BindingsObject implements TruffleObject {
+public final class BindingsObject extends WasmObject {
     static final String RUNTIME = "runtime";
 
     private final RuntimeObject runtime;
@@ -51,18 +48,8 @@ public final class BindingsObject implements TruffleObject {
         return runtime;
     }
 
-    @ExportMessage
-    boolean hasLanguage() {
-        return true;
-    }
-
-    @ExportMessage
-    Class<? extends TruffleLanguage<?>> getLanguage() {
-        return WasmLanguage.class;
-    }
-
-    @ExportMessage
-    Object toDisplayString(@SuppressWarnings("unused") boolean allowSideEffects) {
+    @Override
+    String displayString() {
         return "wasmroutines bindings";
     }
 }

@@ -6,7 +6,6 @@ import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.interop.UnsupportedMessageException;
 import com.oracle.truffle.api.interop.UnsupportedTypeException;
 import com.oracle.truffle.api.library.CachedLibrary;
-import com.oracle.truffle.api.interop.TruffleObject;
 import com.oracle.truffle.api.interop.UnknownIdentifierException;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
@@ -23,7 +22,7 @@ import org.wasmroutines.syntax.Export;
  * {@code value} ({@link GlobalObject}). Exported functions can also be invoked as members.
  */
 @ExportLibrary(InteropLibrary.class)
-public final class ExportsObject implements TruffleObject {
+public final class ExportsObject extends WasmObject {
     private final WasmInstance instance;
     /** The polyglot view of each export, made on first read (a benign race: views are stateless). */
     private final Object[] views;
@@ -115,9 +114,8 @@ public final class ExportsObject implements TruffleObject {
         throw UnknownIdentifierException.create(member);
     }
 
-    @ExportMessage
-    @TruffleBoundary
-    Object toDisplayString(@SuppressWarnings("unused") boolean allowSideEffects) {
+    @Override
+    String displayString() {
         return "exports of wasm " + instance;
     }
 }

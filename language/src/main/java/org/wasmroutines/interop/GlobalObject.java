@@ -2,7 +2,6 @@ package org.wasmroutines.interop;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.interop.InteropLibrary;
-import com.oracle.truffle.api.interop.TruffleObject;
 import com.oracle.truffle.api.interop.UnknownIdentifierException;
 import com.oracle.truffle.api.interop.UnsupportedMessageException;
 import com.oracle.truffle.api.interop.UnsupportedTypeException;
@@ -16,7 +15,7 @@ import org.wasmroutines.syntax.ValType;
  * with a value of its type), and {@code type} and {@code mutable} describing it.
  */
 @ExportLibrary(InteropLibrary.class)
-public final class GlobalObject implements TruffleObject {
+public final class GlobalObject extends WasmObject {
     private static final String VALUE = "value";
     private static final String TYPE = "type";
     private static final String MUTABLE = "mutable";
@@ -82,9 +81,8 @@ public final class GlobalObject implements TruffleObject {
         global.setValue(converted);
     }
 
-    @ExportMessage
-    @TruffleBoundary
-    Object toDisplayString(@SuppressWarnings("unused") boolean allowSideEffects) {
+    @Override
+    String displayString() {
         return "wasm " + global;
     }
 }

@@ -1,18 +1,15 @@
 package org.wasmroutines.interop;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.interop.InteropLibrary;
-import com.oracle.truffle.api.interop.TruffleObject;
 import com.oracle.truffle.api.interop.UnknownIdentifierException;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
-import org.wasmroutines.WasmLanguage;
 import org.wasmroutines.runtime.WasmInstance;
 
 /** A module instance as other languages see it: one member, {@code exports}. */
 @ExportLibrary(InteropLibrary.class)
-public final class InstanceObject implements TruffleObject {
+public final class InstanceObject extends WasmObject {
     static final String EXPORTS = "exports";
 
     private final WasmInstance instance;
@@ -55,19 +52,8 @@ public final class InstanceObject implements TruffleObject {
         return exports;
     }
 
-    @ExportMessage
-    boolean hasLanguage() {
-        return true;
-    }
-
-    @ExportMessage
-    Class<? extends TruffleLanguage<?>> getLanguage() {
-        return WasmLanguage.class;
-    }
-
-    @ExportMessage
-    @TruffleBoundary
-    Object toDisplayString(@SuppressWarnings("unused") boolean allowSideEffects) {
+    @Override
+    String displayString() {
         return "wasm " + instance;
     }
 }

@@ -4,7 +4,6 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.interop.ArityException;
 import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.interop.InvalidBufferOffsetException;
-import com.oracle.truffle.api.interop.TruffleObject;
 import com.oracle.truffle.api.interop.UnknownIdentifierException;
 import com.oracle.truffle.api.interop.UnsupportedTypeException;
 import com.oracle.truffle.api.library.ExportLibrary;
@@ -20,7 +19,7 @@ import org.wasmroutines.runtime.WasmMemory;
  * size in pages, or -1).
  */
 @ExportLibrary(InteropLibrary.class)
-public final class MemoryObject implements TruffleObject {
+public final class MemoryObject extends WasmObject {
     private static final String SIZE = "size";
     private static final String SHARED = "shared";
     private static final String GROW = "grow";
@@ -179,9 +178,8 @@ public final class MemoryObject implements TruffleObject {
         return memory.grow((int) delta);
     }
 
-    @ExportMessage
-    @TruffleBoundary
-    Object toDisplayString(@SuppressWarnings("unused") boolean allowSideEffects) {
+    @Override
+    String displayString() {
         return "wasm " + memory;
     }
 }

@@ -1,16 +1,13 @@
 package org.wasmroutines.interop;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.interop.ArityException;
 import com.oracle.truffle.api.interop.InteropLibrary;
-import com.oracle.truffle.api.interop.TruffleObject;
 import com.oracle.truffle.api.interop.UnknownIdentifierException;
 import com.oracle.truffle.api.interop.UnsupportedTypeException;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
 import org.wasmroutines.WasmContext;
-import org.wasmroutines.WasmLanguage;
 import org.wasmroutines.runtime.WasmInstance;
 import org.wasmroutines.syntax.Module;
 import org.wasmroutines.wasi.WasiModule;
@@ -24,7 +21,7 @@ import org.wasmroutines.wasi.WasiModule;
  * what it needs and provides.
  */
 @ExportLibrary(InteropLibrary.class)
-public final class ModuleObject implements TruffleObject {
+public final class ModuleObject extends WasmObject {
     static final String NEW_INSTANCE = "newInstance";
     static final String IMPORTS = "imports";
     static final String EXPORTS = "exports";
@@ -104,19 +101,8 @@ public final class ModuleObject implements TruffleObject {
         return new InstanceObject(newInstance(imports));
     }
 
-    @ExportMessage
-    boolean hasLanguage() {
-        return true;
-    }
-
-    @ExportMessage
-    Class<? extends TruffleLanguage<?>> getLanguage() {
-        return WasmLanguage.class;
-    }
-
-    @ExportMessage
-    @TruffleBoundary
-    Object toDisplayString(@SuppressWarnings("unused") boolean allowSideEffects) {
+    @Override
+    String displayString() {
         String name = module.names.moduleName();
         return "wasm module" + (name == null ? "" : " " + name);
     }

@@ -6,15 +6,14 @@ import java.util.List;
 import java.util.Map;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.interop.ArityException;
 import com.oracle.truffle.api.interop.InteropLibrary;
-import com.oracle.truffle.api.interop.TruffleObject;
 import com.oracle.truffle.api.interop.UnknownIdentifierException;
 import com.oracle.truffle.api.interop.UnsupportedTypeException;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
-import org.wasmroutines.WasmLanguage;
+import org.wasmroutines.errors.Failure;
+import org.wasmroutines.errors.WasmException;
 import org.wasmroutines.runtime.WasmFunction;
 import org.wasmroutines.runtime.WasmNull;
 import org.wasmroutines.runtime.WasmThreads;
@@ -43,7 +42,7 @@ import org.wasmroutines.sched.ThreadInfo;
  * Call it from the thread that runs the context's wasm threads (the first to use the scheduler).
  */
 @ExportLibrary(InteropLibrary.class)
-public final class RuntimeObject implements TruffleObject {
+public final class RuntimeObject extends WasmObject {
     static final String SPAWN = "spawn";
     static final String RUN = "run";
     static final String RUN_UNTIL_IDLE = "runUntilIdle";
@@ -120,9 +119,20 @@ public final class RuntimeObject implements TruffleObject {
             };
         } catch (DeadlockException e) {
             throw threads.deadlock(e);
+        } catch (IllegalStateException e) {
+            throw misuse(member, e);
         } finally {
             threads.writeTrace();
         }
+    }
+
+    /**
+     * The scheduler refused (called from a Java thread that is not its carrier, or after the
+     * context closed): a guest error that says so, not an internal error of the engine.
+     */
+    static WasmException misuse(String member, IllegalStateException e) {
+        return WasmException.of(Failure.Kind.TRAP, "wasmroutines runtime: " + member + " cannot run here: " + e.getMessage()
+                        + " (call the runtime and join threads from one Java thread)");
     }
 
     private Object spawn(Object[] arguments) throws ArityException, UnsupportedTypeException {
@@ -130,7 +140,7 @@ public final class RuntimeObject implements TruffleObject {
             throw ArityException.create(1, -1, 0);
         }
         if (!(arguments[0] instanceof WasmFunction function)) {
-            throw UnsupportedTypeException.create(arguments, "spawn expects a wasm function (an export), got " + PolyglotValues.display(arguments[0]));
+            throw UnsupportedTypeException.create(arguments, "spawn expects a wasm function (an export), got " + PolyglotValues.given(arguments[0]) + ".");
         }
         Object[] callArguments = PolyglotValues.toCallArguments(function, Arrays.copyOfRange(arguments, 1, arguments.length));
         return new WasmThreadObject(threads.spawn(function, Arrays.copyOfRange(callArguments, 1, callArguments.length)), threads);
@@ -151,18 +161,8 @@ public final class RuntimeObject implements TruffleObject {
         return new ReadOnlyArray(rows);
     }
 
-    @ExportMessage
-    boolean hasLanguage() {
-        return true;
-    }
-
-    @ExportMessage
-    Class<? extends TruffleLanguage<?>> getLanguage() {
-        return WasmLanguage.class;
-    }
-
-    @ExportMessage
-    Object toDisplayString(@SuppressWarnings("unused") boolean allowSideEffects) {
+    @Override
+    String displayString() {
         return "wasmroutines runtime";
     }
 }

@@ -4,7 +4,6 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.interop.ArityException;
 import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.interop.InvalidArrayIndexException;
-import com.oracle.truffle.api.interop.TruffleObject;
 import com.oracle.truffle.api.interop.UnknownIdentifierException;
 import com.oracle.truffle.api.interop.UnsupportedTypeException;
 import com.oracle.truffle.api.library.ExportLibrary;
@@ -19,7 +18,7 @@ import org.wasmroutines.syntax.ValType;
  * {@code grow(delta[, init])} (returns the old size, or -1).
  */
 @ExportLibrary(InteropLibrary.class)
-public final class TableObject implements TruffleObject {
+public final class TableObject extends WasmObject {
     private static final String SIZE = "size";
     private static final String ELEMENT_TYPE = "elementType";
     private static final String GROW = "grow";
@@ -125,9 +124,8 @@ public final class TableObject implements TruffleObject {
         return table.grow((int) delta, init);
     }
 
-    @ExportMessage
-    @TruffleBoundary
-    Object toDisplayString(@SuppressWarnings("unused") boolean allowSideEffects) {
+    @Override
+    String displayString() {
         return "wasm " + table;
     }
 }

@@ -1,15 +1,12 @@
 package org.wasmroutines.interop;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.exception.AbstractTruffleException;
 import com.oracle.truffle.api.interop.ArityException;
 import com.oracle.truffle.api.interop.InteropLibrary;
-import com.oracle.truffle.api.interop.TruffleObject;
 import com.oracle.truffle.api.interop.UnknownIdentifierException;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
-import org.wasmroutines.WasmLanguage;
 import org.wasmroutines.errors.Failure;
 import org.wasmroutines.errors.WasmException;
 import org.wasmroutines.runtime.WasmThreads;
@@ -26,7 +23,7 @@ import org.wasmroutines.sched.WasmThread;
  * its trap.
  */
 @ExportLibrary(InteropLibrary.class)
-public final class WasmThreadObject implements TruffleObject {
+public final class WasmThreadObject extends WasmObject {
     static final String ID = "id";
     static final String NAME = "name";
     static final String STATE = "state";
@@ -93,24 +90,15 @@ public final class WasmThreadObject implements TruffleObject {
             throw WasmException.of(Failure.Kind.TRAP, "wasm thread " + thread.id() + " failed: " + e.getCause());
         } catch (DeadlockException e) {
             throw threads.deadlock(e);
+        } catch (IllegalStateException e) {
+            throw RuntimeObject.misuse(JOIN, e);
         } finally {
             threads.writeTrace();
         }
     }
 
-    @ExportMessage
-    boolean hasLanguage() {
-        return true;
-    }
-
-    @ExportMessage
-    Class<? extends TruffleLanguage<?>> getLanguage() {
-        return WasmLanguage.class;
-    }
-
-    @ExportMessage
-    @TruffleBoundary
-    Object toDisplayString(@SuppressWarnings("unused") boolean allowSideEffects) {
+    @Override
+    String displayString() {
         return thread.toString();
     }
 }

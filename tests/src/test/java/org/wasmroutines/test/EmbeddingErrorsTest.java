@@ -177,4 +177,33 @@ class EmbeddingErrorsTest {
         PolyglotException signature = assertThrows(PolyglotException.class, () -> module.newInstance(imports(Map.of("f", wrongFunction))));
         assertEquals("incompatible import type \"env\" \"f\" (expected func [i32] -> [i32], got func [i64] -> [])", signature.getMessage());
     }
+
+    @Test
+    void everyObjectIsAWasmroutinesValueThatDisplaysWhatItIs() {
+        Value all = module("""
+                        (module (memory (export "mem") 1 2) (global (export "g") (mut i64) (i64.const 3)) (table (export "t") 2 funcref)
+                          (func (export "f")))""").newInstance().getMember("exports");
+        Value runtime = context.getBindings("wasmroutines").getMember("runtime");
+        Value thread = runtime.invokeMember("spawn", all.getMember("f"));
+        for (Value value : new Value[]{all, all.getMember("mem"), all.getMember("g"), all.getMember("t"), all.getMember("f"), runtime, thread,
+                        context.getBindings("wasmroutines"), module("(module)")}) {
+            assertTrue(value.toString().contains("wasm"), value.toString());
+        }
+        IndexOutOfBoundsException outside = assertThrows(IndexOutOfBoundsException.class, () -> all.getMember("mem").readBufferByte(1 << 20));
+        assertTrue(outside.getMessage().contains("'" + all.getMember("mem") + "'(language: Wasmroutines"), outside.getMessage());
+    }
+
+    @Test
+    void theRuntimeUsedFromASecondJavaThreadSaysSo() throws InterruptedException {
+        Value runtime = context.getBindings("wasmroutines").getMember("runtime");
+        runtime.invokeMember("spawn", exports.getMember("none"));
+        runtime.invokeMember("runUntilIdle"); // this thread is the carrier now
+        PolyglotException[] seen = new PolyglotException[1];
+        Thread other = new Thread(() -> seen[0] = assertThrows(PolyglotException.class, () -> runtime.invokeMember("run")));
+        other.start();
+        other.join();
+        assertTrue(seen[0].isGuestException() && !seen[0].isInternalError(), seen[0].toString());
+        assertTrue(seen[0].getMessage().startsWith("wasmroutines runtime: run cannot run here: scheduler used from Thread["), seen[0].getMessage());
+        assertTrue(seen[0].getMessage().endsWith("(call the runtime and join threads from one Java thread)"), seen[0].getMessage());
+    }
 }
