@@ -73,7 +73,9 @@ import org.wasmroutines.validation.ModuleValidator;
  * converts at the boundary: exported functions are executable, memories are polyglot buffers
  * ({@link org.wasmroutines.interop.MemoryObject}), tables arrays
  * ({@link org.wasmroutines.interop.TableObject}), globals objects with a {@code value}
- * ({@link org.wasmroutines.interop.GlobalObject}).
+ * ({@link org.wasmroutines.interop.GlobalObject}). Every polyglot object extends
+ * {@code interop.WasmObject}; their members are the embedding API, listed with arguments, results
+ * and errors in {@code docs/embedding.md}.
  *
  * <h2>Threads</h2>
  * Shared memories ({@link org.wasmroutines.runtime.WasmMemory#shared()}) take the threads
@@ -84,7 +86,8 @@ import org.wasmroutines.validation.ModuleValidator;
  * {@link org.wasmroutines.nodes.SchedulingPointNode} spends the preemption budget at function entries
  * and loop back-edges. Hosts reach the runtime as {@code context.getBindings("wasmroutines").getMember("runtime")}
  * ({@link org.wasmroutines.interop.RuntimeObject}); a script's {@code (thread ...)} bodies are wasm
- * threads too ({@link org.wasmroutines.script.GreenScriptThreads}).
+ * threads too ({@link org.wasmroutines.script.GreenScriptThreads}). When the context closes,
+ * {@link #disposeContext} drops the wasm threads that have not ended ({@link WasmContext#close}).
  *
  * <h2>Options</h2>
  * {@link WasmOptions}; the per-context state is {@link WasmContext}.
