@@ -30,6 +30,8 @@ import org.graalvm.polyglot.proxy.ProxyExecutable;
 import org.graalvm.polyglot.proxy.ProxyObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Closing a context whose wasm threads are still blocked: on {@code memory.atomic.wait}, on a host
@@ -80,13 +82,18 @@ class ContextCloseTest {
         final PipedOutputStream stdinWriter = new PipedOutputStream();
 
         Program(Engine engine) {
+            this(engine, "default");
+        }
+
+        Program(Engine engine, String scheduler) {
             PipedInputStream stdin = new PipedInputStream();
             try {
                 stdin.connect(stdinWriter);
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
-            Context.Builder builder = Context.newBuilder("wasmroutines").in(stdin).option("wasmroutines.Wasi", "true");
+            Context.Builder builder = Context.newBuilder("wasmroutines").in(stdin).option("wasmroutines.Wasi", "true")
+                            .option("wasmroutines.Scheduler", scheduler);
             context = (engine == null ? builder : builder.engine(engine)).build();
             ProxyExecutable never = args -> {
                 CompletableFuture<Integer> future = new CompletableFuture<>();
@@ -196,9 +203,10 @@ class ContextCloseTest {
         assertTrue(assertInstanceOf(PolyglotException.class, callerSaw.get()).isCancelled());
     }
 
-    @Test
-    void closeWithCancelReachesACarrierWaitingForAHostFuture() throws Exception {
-        Program program = new Program(null);
+    @ParameterizedTest
+    @ValueSource(strings = {"default", "deterministic"})
+    void closeWithCancelReachesACarrierWaitingForAHostFuture(String scheduler) throws Exception {
+        Program program = new Program(null, scheduler);
         WeakReference<Object> marker = program.spawnHolding("await");
         AtomicReference<Throwable> carrierSaw = new AtomicReference<>();
         Thread carrier = new Thread(() -> {

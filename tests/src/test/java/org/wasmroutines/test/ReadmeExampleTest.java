@@ -41,7 +41,7 @@ class ReadmeExampleTest {
     }
     // README end
 
-    private static final Path ROOT = Path.of("..");
+    private static final Path ROOT = SpecDirectory.projectDir();
 
     @Test
     void theExampleRuns() throws IOException {
@@ -58,7 +58,7 @@ class ReadmeExampleTest {
 
     @Test
     void theReadmeShowsThisCode() throws IOException {
-        String source = Files.readString(Path.of("src/test/java/org/wasmroutines/test/ReadmeExampleTest.java"));
+        String source = Files.readString(ROOT.resolve("tests/src/test/java/org/wasmroutines/test/ReadmeExampleTest.java"));
         String example = source.substring(source.indexOf("// README begin") + "// README begin".length(), source.indexOf("    // README end"));
         // nested here, top-level in the README
         List<String> code = stripped(example.replace("public static class Embed", "public class Embed"));
