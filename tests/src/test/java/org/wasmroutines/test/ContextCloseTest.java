@@ -246,8 +246,8 @@ class ContextCloseTest {
                 return markers.stream().allMatch(m -> m.get() == null);
             }, "every dropped stack was collected");
             long growth = usedHeapAfterGc() - heapBefore;
-            // 200 leaked contexts with 800 suspended stacks would hold far more than this
-            assertTrue(growth < 32L << 20, "heap grew by " + growth + " bytes over 200 contexts");
+            // measured: about 20 KB on a 6 MB heap; the bound only leaves room for the collector's noise
+            assertTrue(growth < 8L << 20, "heap grew by " + growth + " bytes over 200 contexts");
         }
     }
 
