@@ -39,7 +39,10 @@ import org.wasmroutines.sched.ThreadInfo;
  * stack}};</li>
  * <li>{@code counters}: {@code {spawned, switches, live, runnable, parkedNow, pendingHostFutures}}.</li>
  * </ul>
- * Call it from the thread that runs the context's wasm threads (the first to use the scheduler).
+ * Call it from the thread that runs the context's wasm threads (the first to use the scheduler);
+ * from another Java thread, or after the context closed, each member is a guest error that says so
+ * ({@link #misuse}). Closing the context drops the threads that have not ended (see
+ * {@code docs/embedding.md}, which lists every member with its arguments, results and errors).
  */
 @ExportLibrary(InteropLibrary.class)
 public final class RuntimeObject extends WasmObject {
