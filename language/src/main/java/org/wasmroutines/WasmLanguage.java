@@ -101,6 +101,8 @@ public final class WasmLanguage extends TruffleLanguage<WasmContext> {
     public static final String WASM_MIME_TYPE = "application/wasm";
     public static final String WAT_MIME_TYPE = "text/x-wat";
     public static final String WAST_MIME_TYPE = "text/x-wast";
+    /** The name of the runtime object in the polyglot bindings. */
+    public static final String RUNTIME_SYMBOL = "wasmroutines.runtime";
 
     private static final LanguageReference<WasmLanguage> REFERENCE = LanguageReference.create(WasmLanguage.class);
 
@@ -120,6 +122,19 @@ public final class WasmLanguage extends TruffleLanguage<WasmContext> {
     @Override
     protected Object getScope(WasmContext context) {
         return new BindingsObject(new RuntimeObject(context.threads()));
+    }
+
+    /**
+     * Other languages of the context find the runtime in the polyglot bindings, as
+     * {@value #RUNTIME_SYMBOL} ({@code Polyglot.import} in JavaScript, {@code polyglot.import_value}
+     * in Python), once wasm has been used in the context; only if the context allows polyglot
+     * access.
+     */
+    @Override
+    protected void initializeContext(WasmContext context) {
+        if (context.env().isPolyglotBindingsAccessAllowed()) {
+            context.env().exportSymbol(RUNTIME_SYMBOL, new RuntimeObject(context.threads()));
+        }
     }
 
     /** Writes the schedule trace ({@code wasmroutines.TraceSchedule}) one last time. */
