@@ -83,7 +83,9 @@ import org.wasmroutines.validation.ModuleValidator;
  * {@link org.wasmroutines.runtime.WasmThreads}, which owns the {@link org.wasmroutines.sched.Scheduler};
  * {@link org.wasmroutines.nodes.SchedulingPointNode} spends the preemption budget at function entries
  * and loop back-edges. Hosts reach the runtime as {@code context.getBindings("wasmroutines").getMember("runtime")}
- * ({@link org.wasmroutines.interop.RuntimeObject}); a script's {@code (thread ...)} bodies are wasm
+ * ({@link org.wasmroutines.interop.RuntimeObject}), other languages of the context as the polyglot
+ * binding {@value #RUNTIME_SYMBOL} (JavaScript awaits {@code runtime.runAsync()}, which runs the
+ * scheduler in rounds between its promise jobs); a script's {@code (thread ...)} bodies are wasm
  * threads too ({@link org.wasmroutines.script.GreenScriptThreads}).
  *
  * <h2>Options</h2>
