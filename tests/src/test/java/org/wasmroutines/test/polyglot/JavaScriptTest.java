@@ -112,6 +112,15 @@ class JavaScriptTest {
         assertEquals(7, result.getMember("logged").asInt(), "client 2 logged its first reply only");
     }
 
+    @Test
+    void runAsyncRejectsWithTheDeadlockReport() {
+        Value result = run("deadlock.js");
+        assertEquals("rejected", result.getMember("settled").asString());
+        String message = result.getMember("message").asString();
+        assertTrue(message.startsWith("all wasm threads are blocked"), message);
+        assertTrue(message.contains("waitForever"), message);
+    }
+
     /** A sync JavaScript import returning a Java future that a pool completes after a random delay. */
     @Test
     void javaFuturesFromAJavaScriptImport() {
