@@ -121,6 +121,23 @@ class PythonTest {
                         sums in wasm memory: 303 603 903""", String.join("\n", lines.subList(9, lines.size())));
     }
 
+    /** A Python object with then(), settled by a Python timer thread; a rejection traps its thread. */
+    @Test
+    void aPythonThenableIsAwaited() {
+        Value result = run("thenable.py");
+        StringJoiner states = new StringJoiner(",");
+        StringJoiner sums = new StringJoiner(",");
+        for (int id = 1; id <= 20; id++) {
+            states.add(id == 2 ? "FAILED" : "FINISHED");
+            if (id != 2) {
+                sums.add(Integer.toString(3 * id * 1000 + 1 + 2 + 3));
+            }
+        }
+        assertEquals(states.toString(), item(result, "states"));
+        assertEquals(sums.toString(), item(result, "sums"));
+        assertTrue(item(result, "error").endsWith("failed: timed out"), item(result, "error"));
+    }
+
     @Test
     void aRaisingImportTrapsOnlyItsThread() {
         Value result = run("failing.py");
