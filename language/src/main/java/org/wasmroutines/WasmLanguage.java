@@ -85,7 +85,9 @@ import org.wasmroutines.validation.ModuleValidator;
  * {@link org.wasmroutines.runtime.WasmThreads}, which owns the {@link org.wasmroutines.sched.Scheduler};
  * {@link org.wasmroutines.nodes.SchedulingPointNode} spends the preemption budget at function entries
  * and loop back-edges. Hosts reach the runtime as {@code context.getBindings("wasmroutines").getMember("runtime")}
- * ({@link org.wasmroutines.interop.RuntimeObject}); a script's {@code (thread ...)} bodies are wasm
+ * ({@link org.wasmroutines.interop.RuntimeObject}), other languages of the context as the polyglot
+ * binding {@value #RUNTIME_SYMBOL} (JavaScript awaits {@code runtime.runAsync()}, which runs the
+ * scheduler in rounds between its promise jobs); a script's {@code (thread ...)} bodies are wasm
  * threads too ({@link org.wasmroutines.script.GreenScriptThreads}). When the context closes,
  * {@link #disposeContext} drops the wasm threads that have not ended ({@link WasmContext#close}).
  *
@@ -104,6 +106,8 @@ public final class WasmLanguage extends TruffleLanguage<WasmContext> {
     public static final String WASM_MIME_TYPE = "application/wasm";
     public static final String WAT_MIME_TYPE = "text/x-wat";
     public static final String WAST_MIME_TYPE = "text/x-wast";
+    /** The name of the runtime object in the polyglot bindings. */
+    public static final String RUNTIME_SYMBOL = "wasmroutines.runtime";
 
     private static final LanguageReference<WasmLanguage> REFERENCE = LanguageReference.create(WasmLanguage.class);
 
@@ -123,6 +127,19 @@ public final class WasmLanguage extends TruffleLanguage<WasmContext> {
     @Override
     protected Object getScope(WasmContext context) {
         return new BindingsObject(new RuntimeObject(context.threads()));
+    }
+
+    /**
+     * Other languages of the context find the runtime in the polyglot bindings, as
+     * {@value #RUNTIME_SYMBOL} ({@code Polyglot.import} in JavaScript, {@code polyglot.import_value}
+     * in Python), once wasm has been used in the context; only if the context allows polyglot
+     * access.
+     */
+    @Override
+    protected void initializeContext(WasmContext context) {
+        if (context.env().isPolyglotBindingsAccessAllowed()) {
+            context.env().exportSymbol(RUNTIME_SYMBOL, new RuntimeObject(context.threads()));
+        }
     }
 
     /** Writes the schedule trace ({@code wasmroutines.TraceSchedule}) one last time. */

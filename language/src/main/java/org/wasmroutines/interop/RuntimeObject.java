@@ -33,6 +33,9 @@ import org.wasmroutines.sched.ThreadInfo;
  * {@code join()});</li>
  * <li>{@code run()}: runs until every wasm thread has ended; a deadlock is a wasm error whose message
  * lists every thread with its state, what it waits on and its wasm stack;</li>
+ * <li>{@code runAsync()}: for JavaScript, {@code await runtime.runAsync()}: {@code run()} as a
+ * thenable that runs in rounds between the host's promise jobs, so that wasm threads awaiting
+ * JavaScript promises resume (see {@link RunThenable});</li>
  * <li>{@code runUntilIdle()}: runs until no thread can run without waiting (never blocks);</li>
  * <li>{@code step()}: runs one turn of one thread; false if none could run;</li>
  * <li>{@code threads()}: the threads that have not ended, each {@code {id, name, state, waitingOn,
@@ -48,11 +51,12 @@ import org.wasmroutines.sched.ThreadInfo;
 public final class RuntimeObject extends WasmObject {
     static final String SPAWN = "spawn";
     static final String RUN = "run";
+    static final String RUN_ASYNC = "runAsync";
     static final String RUN_UNTIL_IDLE = "runUntilIdle";
     static final String STEP = "step";
     static final String THREADS = "threads";
     static final String COUNTERS = "counters";
-    private static final List<String> INVOCABLE = List.of(SPAWN, RUN, RUN_UNTIL_IDLE, STEP, THREADS);
+    private static final List<String> INVOCABLE = List.of(SPAWN, RUN, RUN_ASYNC, RUN_UNTIL_IDLE, STEP, THREADS);
 
     private final WasmThreads threads;
 
@@ -67,7 +71,7 @@ public final class RuntimeObject extends WasmObject {
 
     @ExportMessage
     Object getMembers(@SuppressWarnings("unused") boolean includeInternal) {
-        return new ReadOnlyArray(new Object[]{SPAWN, RUN, RUN_UNTIL_IDLE, STEP, THREADS, COUNTERS});
+        return new ReadOnlyArray(new Object[]{SPAWN, RUN, RUN_ASYNC, RUN_UNTIL_IDLE, STEP, THREADS, COUNTERS});
     }
 
     @ExportMessage
@@ -112,6 +116,7 @@ public final class RuntimeObject extends WasmObject {
                     scheduler.runUntilAllDone();
                     yield WasmNull.NULL;
                 }
+                case RUN_ASYNC -> new RunThenable(threads, 0);
                 case RUN_UNTIL_IDLE -> {
                     scheduler.runUntilIdle();
                     yield WasmNull.NULL;

@@ -16,6 +16,7 @@ record LaunchOptions(boolean help, boolean version, boolean wast, String invoke,
                     Usage: wasmroutines [OPTIONS] FILE.wasm|FILE.wat [ARGS...]
                            wasmroutines [OPTIONS] --invoke NAME FILE.wasm|FILE.wat [ARGS...]
                            wasmroutines [OPTIONS] wast FILE.wast...
+                           wasmroutines [OPTIONS] FILE.js|FILE.py [ARGS...]
 
                     Runs WebAssembly on the Wasmroutines engine (Truffle, Graal JIT). Without --invoke
                     the module is a WASI command: its _start runs with FILE ARGS as argv.
@@ -32,6 +33,9 @@ record LaunchOptions(boolean help, boolean version, boolean wast, String invoke,
                                               virtual clock, so a seed fixes the whole interleaving
                       --seed=N                the deterministic scheduler's seed
                       --trace-schedule=FILE   write the schedule (switch points, thread ids) to FILE
+                      FILE.js, FILE.py        run a JavaScript (GraalJS) or Python (GraalPy) script in a
+                                              context that also has wasmroutines; the script loads
+                                              modules with the polyglot API (see examples/js, examples/python)
                       wast FILE.wast...       run WebAssembly spec scripts; prints the results per file
                                               and, last, 'N passed, M failed' over all assertions
                       --engine.NAME=VALUE     any Truffle engine option (e.g. --engine.Compilation=false)
@@ -108,6 +112,17 @@ record LaunchOptions(boolean help, boolean version, boolean wast, String invoke,
         }
         List<String> rest = List.of(args).subList(i + 1, args.length);
         return new LaunchOptions(false, false, false, invoke, args[i], List.copyOf(rest), List.copyOf(dirs), List.copyOf(env), List.copyOf(polyglot));
+    }
+
+    /** The language of a script to run instead of a module ({@code js} or {@code python}), or null. */
+    String scriptLanguage() {
+        if (module == null || invoke != null) {
+            return null;
+        }
+        if (module.endsWith(".js") || module.endsWith(".mjs")) {
+            return "js";
+        }
+        return module.endsWith(".py") ? "python" : null;
     }
 
     /** The command's scheduler flags and the language options they set. */

@@ -54,7 +54,8 @@ public final class WasmCommand {
             return 0;
         }
         // The same context as the GraalVM launcher framework makes: all access (WASI needs files).
-        Context.Builder builder = Context.newBuilder(LANGUAGE).allowExperimentalOptions(true).allowAllAccess(true)
+        String[] permitted = options.scriptLanguage() != null ? new String[0] : new String[]{LANGUAGE};
+        Context.Builder builder = Context.newBuilder(permitted).allowExperimentalOptions(true).allowAllAccess(true)
                         .out(out).err(err);
         options.polyglotOptions().forEach(builder::option);
         if (options.version()) {
@@ -71,6 +72,9 @@ public final class WasmCommand {
 
     /** Runs parsed options in a context made from {@code builder} (which carries the polyglot options). */
     int run(LaunchOptions options, Context.Builder builder) {
+        if (options.scriptLanguage() != null) {
+            return runScript(options, builder, options.scriptLanguage());
+        }
         if (!options.wast()) {
             builder.arguments(LANGUAGE, options.argv());
         }
@@ -83,6 +87,56 @@ public final class WasmCommand {
             // An unknown --engine.X / --wasmroutines.X option or a bad option value.
             return usageError(e.getMessage());
         }
+    }
+
+    /**
+     * {@code wasmroutines FILE.js|FILE.py [ARGS...]}: evaluates the script with its language in a
+     * context that also has wasmroutines (the script reaches it through the polyglot API). The
+     * script's arguments are {@code arguments} in JavaScript and {@code sys.argv[1:]} in Python.
+     */
+    private int runScript(LaunchOptions options, Context.Builder builder, String language) {
+        String file = options.module();
+        String name = language.equals("js") ? "JavaScript (GraalJS)" : "Python (GraalPy)";
+        String[] argv = options.programArguments().toArray(String[]::new);
+        Source source;
+        Context context;
+        try {
+            source = Source.newBuilder(language, Path.of(file).toFile()).build();
+            context = builder.arguments(language, language.equals("python") ? prepend(file, argv) : argv).build();
+        } catch (IOException e) {
+            err.println("wasmroutines: cannot read " + file + ": " + e.getMessage());
+            return EXIT_LOAD_ERROR;
+        } catch (IllegalArgumentException e) {
+            return usageError(e.getMessage());
+        }
+        if (!context.getEngine().getLanguages().containsKey(language)) {
+            context.close();
+            err.println("wasmroutines: " + file + " needs " + name + ", which is not installed: its jars are not on the module path.");
+            err.println("bin/wasmroutines adds them from launcher/target/guest-lib (made by 'mvn package').");
+            return EXIT_USAGE;
+        }
+        try (context) {
+            context.eval(source);
+            return 0;
+        } catch (PolyglotException e) {
+            if (e.isExit()) {
+                return e.getExitStatus();
+            }
+            err.println(e.getMessage());
+            for (PolyglotException.StackFrame frame : e.getPolyglotStackTrace()) {
+                if (frame.isGuestFrame()) {
+                    err.println("    at " + frame);
+                }
+            }
+            return e.isInternalError() ? EXIT_INTERNAL : 1;
+        }
+    }
+
+    private static String[] prepend(String first, String[] rest) {
+        String[] all = new String[rest.length + 1];
+        all[0] = first;
+        System.arraycopy(rest, 0, all, 1, rest.length);
+        return all;
     }
 
     int usageError(String message) {

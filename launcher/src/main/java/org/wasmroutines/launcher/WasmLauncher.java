@@ -79,6 +79,15 @@ public final class WasmLauncher extends AbstractLanguageLauncher {
         throw exit(status);
     }
 
+    /** A JavaScript or Python script needs its language in the context too: then every installed language is permitted. */
+    @Override
+    protected String[] getDefaultLanguages() {
+        if (options != null && options.scriptLanguage() != null) {
+            return new String[0];
+        }
+        return super.getDefaultLanguages();
+    }
+
     @Override
     protected String getLanguageId() {
         return WasmCommand.LANGUAGE;
