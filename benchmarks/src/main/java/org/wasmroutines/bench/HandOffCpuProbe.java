@@ -8,7 +8,7 @@ import java.lang.management.ThreadMXBean;
  * on a loaded machine (JMH's wall-clock scores there mostly measure how often other processes got
  * the CPU): the bare suspend/resume floor, the scheduler's park/unpark ping-pong and the wasm
  * wait/notify ping-pong, each repeated {@code rounds} times after a warm-up; prints the best
- * (lowest) CPU ns per operation of each. Usage: {@code HandOffCpuProbe [rounds]} (default 30).
+ * (lowest) and the median CPU ns per operation of each. Usage: {@code HandOffCpuProbe [rounds]} (default 30).
  */
 public final class HandOffCpuProbe {
     private HandOffCpuProbe() {
@@ -23,7 +23,7 @@ public final class HandOffCpuProbe {
         wasm.scheduler = "default";
         wasm.setUp();
         try {
-            double[] best = {Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE};
+            double[][] perOp = new double[3][rounds];
             for (int r = 0; r < rounds; r++) {
                 long t0 = cpu.getCurrentThreadCpuTime();
                 scheduler.bareSuspendResume();
@@ -32,12 +32,15 @@ public final class HandOffCpuProbe {
                 long t2 = cpu.getCurrentThreadCpuTime();
                 wasm.waitNotifyPingPong();
                 long t3 = cpu.getCurrentThreadCpuTime();
-                best[0] = Math.min(best[0], (t1 - t0) / (double) SchedulerBenchmark.HAND_OFFS);
-                best[1] = Math.min(best[1], (t2 - t1) / (2.0 * SchedulerBenchmark.HAND_OFFS));
-                best[2] = Math.min(best[2], (t3 - t2) / (2.0 * WasmThreadsBenchmark.ROUNDS));
+                perOp[0][r] = (t1 - t0) / (double) SchedulerBenchmark.HAND_OFFS;
+                perOp[1][r] = (t2 - t1) / (2.0 * SchedulerBenchmark.HAND_OFFS);
+                perOp[2][r] = (t3 - t2) / (2.0 * WasmThreadsBenchmark.ROUNDS);
             }
-            System.out.printf("cpu ns per op (best of %d): bare suspend/resume %.1f, scheduler ping-pong %.1f, wasm wait/notify ping-pong %.1f%n",
-                            rounds, best[0], best[1], best[2]);
+            String[] names = {"bare suspend/resume", "scheduler ping-pong", "wasm wait/notify ping-pong"};
+            for (int i = 0; i < 3; i++) {
+                java.util.Arrays.sort(perOp[i]);
+                System.out.printf("%-28s cpu ns per op: best %.1f, median %.1f (of %d rounds)%n", names[i], perOp[i][0], perOp[i][rounds / 2], rounds);
+            }
         } finally {
             wasm.tearDown();
         }
