@@ -13,6 +13,9 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.wasmroutines.sched.ContinuationBackend;
+import org.wasmroutines.sched.Fiber;
+import org.wasmroutines.sched.FiberBackend;
 import org.wasmroutines.sched.Scheduler;
 import org.wasmroutines.sched.SchedulerOptions;
 import org.wasmroutines.sched.WasmThread;
@@ -65,6 +68,26 @@ public class SchedulerBenchmark {
         }
         scheduler.runUntilAllDone();
         return scheduler.counters().switches();
+    }
+
+    /**
+     * The floor under {@link #pingPong()}: one fiber that suspends and is resumed again, with no
+     * scheduler around it (one yield and one resume of a bare JDK continuation per operation).
+     */
+    @Benchmark
+    @OperationsPerInvocation(HAND_OFFS)
+    public int bareSuspendResume() {
+        FiberBackend backend = ContinuationBackend.load();
+        Fiber fiber = backend.create(() -> {
+            for (int i = 0; i < HAND_OFFS; i++) {
+                backend.suspendCurrent();
+            }
+        });
+        int resumes = 0;
+        while (!fiber.resume()) {
+            resumes++;
+        }
+        return resumes;
     }
 
     /** Spawn, first run and end of a thread whose body returns at once. */
