@@ -1,5 +1,6 @@
 package org.wasmroutines.nodes;
 
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
@@ -17,7 +18,8 @@ abstract class AbstractCallNode extends StmtNode {
     @CompilationFinal(dimensions = 1) private final byte[] paramTypes;
     @CompilationFinal(dimensions = 1) private final byte[] resultTypes;
     private final int resultSlot;
-    @Child private CallDispatchNode dispatch = CallDispatchNode.create();
+    /** Created on the first {@link #call}: a direct {@code call} of a defined function needs none. */
+    @Child private CallDispatchNode dispatch;
 
     AbstractCallNode(ExprNode[] arguments, byte[] paramTypes, byte[] resultTypes, int resultSlot) {
         this.arguments = arguments;
@@ -38,12 +40,17 @@ abstract class AbstractCallNode extends StmtNode {
     /** Calls {@code function} with arguments from {@link #evaluateArguments} and stores its results. */
     protected final void call(VirtualFrame frame, WasmFunction function, Object[] values) {
         values[0] = function.instance();
+        if (dispatch == null) {
+            CompilerDirectives.transferToInterpreterAndInvalidate();
+            dispatch = insert(CallDispatchNode.create());
+        }
         Object result = dispatch.execute(function.target(), values);
         storeResults(frame, result);
     }
 
+    /** Unboxes the result(s) of a call into the stack slots from {@code resultSlot} up. */
     @ExplodeLoop
-    private void storeResults(VirtualFrame frame, Object result) {
+    protected final void storeResults(VirtualFrame frame, Object result) {
         if (resultTypes.length == 1) {
             storeValue(frame, resultSlot, resultTypes[0], result);
         } else if (resultTypes.length > 1) {

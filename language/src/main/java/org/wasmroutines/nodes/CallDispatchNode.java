@@ -10,13 +10,14 @@ import com.oracle.truffle.api.nodes.Node;
 
 /**
  * Calls a CallTarget through an inline cache of direct call nodes, so that the compiler can
- * inline the callee: {@code call} sees one target per site (the runtime caches one CallTarget per
- * module function), {@code call_indirect} usually a few. Megamorphic sites fall back to an
- * indirect call.
+ * inline the callee: {@code call} of an import sees one target per site, {@code call_indirect}
+ * usually a few. Megamorphic sites fall back to an indirect call, which costs an order of
+ * magnitude more than an inlined one (no inlining, boxed arguments and results), so the cache
+ * holds enough entries for small operation tables and dispatch loops.
  */
 @GenerateInline(false)
 public abstract class CallDispatchNode extends Node {
-    static final int CACHE_LIMIT = 3;
+    static final int CACHE_LIMIT = 6;
 
     public abstract Object execute(CallTarget target, Object[] arguments);
 

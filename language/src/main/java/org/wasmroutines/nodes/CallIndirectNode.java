@@ -6,7 +6,6 @@ import org.wasmroutines.errors.Failure;
 import org.wasmroutines.errors.WasmException;
 import org.wasmroutines.runtime.WasmFunction;
 import org.wasmroutines.runtime.WasmNull;
-import org.wasmroutines.runtime.WasmTable;
 import org.wasmroutines.syntax.FuncType;
 
 /**
@@ -32,11 +31,10 @@ public final class CallIndirectNode extends AbstractCallNode {
     public int execute(VirtualFrame frame) {
         Object[] values = evaluateArguments(frame);
         int i = index.executeI32(frame);
-        WasmTable entries = instance(frame).tables[table];
-        if (Integer.compareUnsigned(i, entries.size()) >= 0) {
+        Object entry = instance(frame).tables[table].elementOrNull(i);
+        if (entry == null) {
             throw elementFailure(Failure.UNDEFINED_ELEMENT, i);
         }
-        Object entry = entries.get(this, i);
         if (entry == WasmNull.NULL) {
             throw elementFailure(Failure.UNINITIALIZED_ELEMENT, i);
         }

@@ -301,7 +301,7 @@ public final class FunctionCompiler {
         FuncType type = module.functionType(function);
         ExprNode[] arguments = stack.pop(type.paramCount());
         spill();
-        emit(new CallNode(function, arguments, type.params(), type.results(), stack.slot(stack.height())));
+        emit(new CallNode(function, function >= module.importedFunctionCount(), arguments, type.params(), type.results(), stack.slot(stack.height())));
         pushStoredResults(type);
     }
 

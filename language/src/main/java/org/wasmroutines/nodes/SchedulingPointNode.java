@@ -1,16 +1,16 @@
 package org.wasmroutines.nodes;
 
-import com.oracle.truffle.api.TruffleSafepoint;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import org.wasmroutines.WasmContext;
 import org.wasmroutines.sched.WasmThread;
 
 /**
  * The one place where a running wasm thread may be interrupted: at every function entry and every
- * loop back-edge, so that a spinning thread cannot starve the others. It polls Truffle's safepoint
- * (cancellation, host interrupts) and, in a wasm thread, spends the scheduler's preemption budget
- * ({@link WasmThread#pollPreemption()}: a decrement and a compare; the thread yields when its turn's
- * budget is spent).
+ * loop back-edge, so that a spinning thread cannot starve the others. In a wasm thread it spends
+ * the scheduler's preemption budget ({@link WasmThread#pollPreemption()}: a decrement and a
+ * compare; the thread yields when its turn's budget is spent). Truffle's own safepoint
+ * (cancellation, host interrupts) needs no poll here: every {@code RootNode} and {@code LoopNode}
+ * polls it already, and a second poll costs a thread-local read per call and per iteration.
  *
  * <p>The current wasm thread is looked up once per call, at the function's entry, and kept in a
  * frame slot for the back-edges (the frame is virtual in compiled code, so that read is a
@@ -46,6 +46,5 @@ public final class SchedulingPointNode extends WasmNode {
         if (thread != null) {
             thread.pollPreemption();
         }
-        TruffleSafepoint.poll(this);
     }
 }

@@ -107,10 +107,15 @@ public final class WasmMemory {
         return old;
     }
 
-    /** Traps unless {@code [addr, addr + length)} is inside the memory; returns the array to access. */
+    /**
+     * Traps unless {@code [addr, addr + length)} is inside the memory; returns the array to access.
+     * The comparison is written exactly as {@link ByteArraySupport}'s own check (in {@code long},
+     * against {@code (long) b.length - length}), so the compiler sees one condition and drops the
+     * second check; a differently written but equivalent test would be kept twice.
+     */
     byte[] checked(Node location, long addr, int length) {
         byte[] b = buffer;
-        if (addr < 0 || addr > b.length - length) {
+        if (addr < 0 || addr > (long) b.length - length) {
             throw outOfBounds(location);
         }
         return b;

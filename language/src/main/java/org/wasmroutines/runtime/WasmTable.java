@@ -67,6 +67,17 @@ public final class WasmTable {
         return new Limits(size(), declaredMax, false);
     }
 
+    /**
+     * The element at the unsigned {@code index}, or null (never a table value: empty entries hold
+     * {@code WasmNull.NULL}) when the index is out of range: {@code call_indirect}'s lookup, which
+     * has its own trap message. One unsigned compare against the array read once also lets the
+     * compiler drop the array's own bounds check.
+     */
+    public Object elementOrNull(int index) {
+        Object[] e = elements;
+        return Integer.compareUnsigned(index, e.length) < 0 ? e[index] : null;
+    }
+
     public Object get(Node location, long index) {
         Object[] e = elements;
         if (index < 0 || index >= e.length) {

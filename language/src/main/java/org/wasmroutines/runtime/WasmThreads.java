@@ -12,8 +12,10 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
+import com.oracle.truffle.api.Assumption;
 import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.TruffleSafepoint;
 import com.oracle.truffle.api.nodes.Node;
@@ -65,6 +67,11 @@ public final class WasmThreads {
     private final Path traceFile;
     private final TruffleLanguage<?> language;
     private Scheduler scheduler;
+    /**
+     * Valid until the scheduler is created: until then no wasm thread can exist, so compiled code
+     * that asks for the current one (every function entry) folds the question away.
+     */
+    private final Assumption noScheduler = Truffle.getRuntime().createAssumption("no wasm threads scheduler yet");
     /** The bottom frame of the threads spawned here; created with the first. */
     private CallTarget entry;
     private int pruneSitesAt = 1024;
@@ -87,6 +94,7 @@ public final class WasmThreads {
         if (scheduler == null) {
             try {
                 scheduler = new Scheduler(options);
+                noScheduler.invalidate();
             } catch (ContinuationsUnavailableException e) {
                 throw WasmException.of(Failure.Kind.TRAP, "wasm threads need the JDK's continuations: " + e.getMessage());
             }
@@ -141,6 +149,9 @@ public final class WasmThreads {
      * fiber (a plain host call). Read it once per call, never per loop iteration.
      */
     public WasmThread current() {
+        if (noScheduler.isValid()) {
+            return null;
+        }
         Scheduler s = scheduler;
         if (s == null) {
             return null;

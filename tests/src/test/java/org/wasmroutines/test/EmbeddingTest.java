@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;
@@ -143,5 +146,33 @@ class EmbeddingTest {
         PolyglotException invalid = assertThrows(PolyglotException.class, () -> module("(module (func (result i32) (i64.const 1)))"));
         assertTrue(invalid.isSyntaxError());
         assertEquals("type mismatch", invalid.getMessage().substring(0, "type mismatch".length()));
+    }
+
+    /**
+     * Truffle's safepoint (here: an embedder's interrupt) reaches a loop that never calls anything:
+     * the engine relies on the LoopNode's own poll, it has none of its own.
+     */
+    @Test
+    void aSpinningLoopIsInterruptedByTheEmbedder() throws InterruptedException {
+        Value spin = exports("(module (func (export \"spin\") (loop (br 0))))").getMember("spin");
+        AtomicBoolean done = new AtomicBoolean();
+        Thread interrupter = new Thread(() -> {
+            // Repeated, because an interrupt that arrives before the call starts has nothing to stop.
+            while (!done.get()) {
+                try {
+                    context.interrupt(Duration.ofMillis(100));
+                } catch (TimeoutException e) {
+                    // still spinning: try again
+                }
+            }
+        });
+        interrupter.start();
+        try {
+            PolyglotException e = assertThrows(PolyglotException.class, spin::execute);
+            assertTrue(e.isInterrupted(), e.toString());
+        } finally {
+            done.set(true);
+            interrupter.join();
+        }
     }
 }
