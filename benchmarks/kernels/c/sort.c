@@ -1,6 +1,7 @@
-/* Memory-heavy: fills an array of 1 Mi pseudo-random 32-bit keys and sorts it with an in-place
- * quicksort (median of three, insertion sort for short runs); size = number of sorts, each
- * on fresh keys. Checksum: a position-weighted sum of the sorted keys, so order matters. */
+/* Memory-heavy: fills an array with pseudo-random 32-bit keys and sorts it with an in-place
+ * quicksort (median of three, insertion sort for short runs); size = number of keys sorted in
+ * all, in arrays of up to 1 Mi keys, each on fresh keys. Checksum: a position-weighted sum of
+ * the sorted keys, so order matters. */
 #include "kernel.h"
 
 #define KEYS (1 << 20)
@@ -55,20 +56,22 @@ static void quicksort(uint32_t *a, int32_t n) {
     insertion_sort(a, n);
 }
 
-KERNEL_EXPORT uint64_t kernel(uint32_t rounds) {
+KERNEL_EXPORT uint64_t kernel(uint32_t total) {
     uint32_t seed = 12345;
     uint64_t sum = 0;
-    for (uint32_t r = 0; r < rounds; r++) {
-        for (int32_t i = 0; i < KEYS; i++) {
+    for (uint32_t left = total; left > 0;) {
+        int32_t n = left < KEYS ? (int32_t) left : KEYS;
+        left -= (uint32_t) n;
+        for (int32_t i = 0; i < n; i++) {
             seed = seed * 1664525u + 1013904223u;
             keys[i] = seed ^ (seed >> 15);
         }
-        quicksort(keys, KEYS);
-        for (int32_t i = 0; i < KEYS; i += 97) {
+        quicksort(keys, n);
+        for (int32_t i = 0; i < n; i += 97) {
             sum = sum * 31 + keys[i];
         }
     }
     return sum;
 }
 
-KERNEL_MAIN(6)
+KERNEL_MAIN(6000000)
