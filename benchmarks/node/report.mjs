@@ -103,8 +103,10 @@ for (const { key, title } of FIGURES) {
     stderr.write(`  ${title}: Wasmroutines ${fmt(s.vsGraalWasm?.geomean)}x GraalWasm's speed (target ${TARGETS[key]}x), ${fmt(s.vsNode?.geomean)}x Node's\n`);
 }
 
-function fmt(value, digits = 2) {
-    return value === undefined || Number.isNaN(value) ? 'n/a' : value.toFixed(digits);
+// Two decimals, or two significant digits for ratios below 0.1 (Node is often 100x faster).
+function fmt(value) {
+    if (value === undefined || Number.isNaN(value)) return 'n/a';
+    return value < 0.1 ? value.toPrecision(2) : value.toFixed(2);
 }
 
 function timeText(figure, unit) {
@@ -116,7 +118,7 @@ function timeText(figure, unit) {
 function markdown() {
     const lines = [BEGIN, ''];
     const when = `${machine.date}${machine.quick === 'true' ? ' (--quick: small sizes, 1 run; not a measurement)' : ''}`;
-    lines.push(`Run of ${when}, ${machine['duration-s']} s in all.`, '');
+    lines.push(`Run of ${when}, ${machine['duration-s']} s in all: \`${machine.invocation}\` at commit ${machine.git}.`, '');
     lines.push('**Machine**: ' + `${machine.nproc} cores (nproc), ${machine.cpu}; load average (1, 5, 15 min) ` +
         `${machine['load-before']} before and ${machine['load-after']} after the run. Other engineers' builds and tests ` +
         'share these cores, so single figures move by tens of percent: read the geometric means, and compare ' +
@@ -135,7 +137,7 @@ function markdown() {
     }
     lines.push('', '![Wasmroutines\' speed relative to GraalWasm and Node, per kernel](side-by-side.svg)', '');
     for (const { key, title, unit, what } of FIGURES) {
-        lines.push(`### ${title}`, '', `${what}; times in ${unit}; size = the kernel's argument.`, '');
+        lines.push(`#### ${title}`, '', `${what}; times in ${unit}; size = the kernel's argument.`, '');
         const withCommand = key === 'run';
         lines.push(`| kernel | size | Wasmroutines | GraalWasm | Node |${withCommand ? ' `bin/wasmroutines` |' : ''} vs GraalWasm | vs Node |`);
         lines.push(`|---|---:|---:|---:|---:|${withCommand ? '---:|' : ''}---:|---:|`);
@@ -165,7 +167,7 @@ function chart() {
     const lo = Math.min(0.01, ...ratios.map(v => v / 1.5)), hi = Math.max(4, ...ratios.map(v => v * 1.5));
     const decades = [];
     for (let d = Math.floor(Math.log10(lo)); d <= Math.ceil(Math.log10(hi)); d++) decades.push(10 ** d);
-    const y = v => top + panelHeight * (1 - (Math.log10(v) - Math.log10(lo)) / (Math.log10(hi) - Math.log10(lo)));
+    const y = v => Math.round(10 * (top + panelHeight * (1 - (Math.log10(v) - Math.log10(lo)) / (Math.log10(hi) - Math.log10(lo))))) / 10;
     const colours = { graalwasm: '#d95f02', node: '#1b9e77' };
     const svg = [`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" font-family="sans-serif" font-size="11">`,
         `<rect width="${width}" height="${height}" fill="white"/>`,

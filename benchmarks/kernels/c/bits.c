@@ -46,4 +46,4 @@ KERNEL_EXPORT uint64_t kernel(uint32_t size) {
     return ((uint64_t) (crc ^ 0xFFFFFFFFu) << 32) ^ mix;
 }
 
-KERNEL_MAIN(40000000)
+KERNEL_MAIN(20000000)

@@ -49,4 +49,4 @@ KERNEL_EXPORT uint64_t kernel(uint32_t operations) {
     return checksum;
 }
 
-KERNEL_MAIN(12000000)
+KERNEL_MAIN(5000000)

@@ -67,4 +67,4 @@ KERNEL_EXPORT uint64_t kernel(uint32_t runs) {
     return checksum;
 }
 
-KERNEL_MAIN(8000)
+KERNEL_MAIN(2500)

@@ -92,4 +92,4 @@ KERNEL_EXPORT uint64_t kernel(uint32_t steps) {
     return bits;
 }
 
-KERNEL_MAIN(3000000)
+KERNEL_MAIN(600000)

@@ -74,4 +74,4 @@ KERNEL_EXPORT uint64_t kernel(uint32_t total) {
     return sum;
 }
 
-KERNEL_MAIN(6000000)
+KERNEL_MAIN(2000000)
