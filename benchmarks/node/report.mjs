@@ -62,7 +62,8 @@ for (const kernel of kernels) {
                     stderr.write(`report.mjs: no iteration times in ${base}.out\n`);
                     exit(1);
                 }
-                kernel[key][engine] = { seconds: median(times), min: Math.min(...times), samples: times, checksum: checksumOf(`${base}.out`) };
+                const warmupCalls = Number(text.match(/^warmup-calls ([0-9]+)$/m)?.[1] ?? NaN);
+                kernel[key][engine] = { seconds: median(times), min: Math.min(...times), samples: times, warmupCalls, checksum: checksumOf(`${base}.out`) };
             }
         }
     }
@@ -151,7 +152,9 @@ function markdown() {
         lines.push('');
     }
     lines.push('The checksums of all engines agreed for every kernel and figure (the harness fails otherwise).', '');
-    lines.push(`Loops: peak ${machine['peak-loop'].replace(' ', ' warm-up calls, ')} measured calls; interpreter ` +
+    const warmups = kernels.flatMap(k => Object.values(k.peak).map(f => f.warmupCalls)).filter(n => !Number.isNaN(n));
+    lines.push(`Loops: peak at least ${machine['peak-loop'].replace(' ', ' warm-up calls (until the last 3 agree within 10 %, at most 4× as many; ' +
+        `${warmups.length ? `${Math.min(...warmups)}–${Math.max(...warmups)} calls in this run` : 'not recorded'}), `)} measured calls; interpreter ` +
         `${machine['interp-loop'].replace(' ', ' warm-up call(s), ')} measured call(s); whole process ${machine.runs} hyperfine run(s).`);
     lines.push(END);
     return lines.join('\n');

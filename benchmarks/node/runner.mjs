@@ -2,8 +2,9 @@
 //   node runner.mjs run FILE.wasm SIZE                 whole process: a WASI command gets argv [FILE, SIZE]
 //                                                      and prints its checksum; a module without _start
 //                                                      has kernel(SIZE) called and the checksum printed here
-//   node runner.mjs peak FILE.wasm SIZE WARMUP MEASURE   kernel(SIZE) WARMUP times, then MEASURE timed times;
-//                                                      prints "checksum N" and "iteration-ns T1 T2 ..."
+//   node runner.mjs peak FILE.wasm SIZE WARMUP MEASURE   kernel(SIZE) at least WARMUP times and until the
+//                                                      times settle, then MEASURE timed times; prints
+//                                                      "checksum N", "warmup-calls N", "iteration-ns T1 T2 ..."
 // The host-call kernel imports env.mix; it is implemented here in JavaScript (Node's own host mechanism).
 import { readFileSync } from 'node:fs';
 import { WASI } from 'node:wasi';
@@ -52,11 +53,20 @@ if (mode === 'run') {
 } else {
     const warmup = count(warmupText, 'WARMUP');
     const measure = count(measureText, 'MEASURE');
+    // As SideBySide.peak: at least WARMUP calls, and until the last 3 calls' times lie within 10 %
+    // of each other, for at most 4 x WARMUP calls.
     let first;
-    for (let i = 0; i < warmup; i++) {
+    const recent = [];
+    const settled = () => recent.length === 3 && Math.max(...recent) <= Math.min(...recent) * 1.1;
+    let calls = 0;
+    while (calls < warmup || (!settled() && calls < 4 * warmup)) {
+        const start = hrtime.bigint();
         const value = checksum();
+        recent.push(Number(hrtime.bigint() - start));
+        if (recent.length > 3) recent.shift();
         if (first === undefined) first = value;
         else if (value !== first) throw new Error(`kernel gave ${value}, earlier ${first}`);
+        calls++;
     }
     const times = [];
     for (let i = 0; i < measure; i++) {
@@ -66,5 +76,6 @@ if (mode === 'run') {
         if (value !== first) throw new Error(`kernel gave ${value}, earlier ${first}`);
     }
     console.log(`checksum ${first}`);
+    console.log(`warmup-calls ${calls}`);
     console.log(`iteration-ns ${times.join(' ')}`);
 }

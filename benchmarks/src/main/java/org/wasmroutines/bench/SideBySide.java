@@ -32,9 +32,9 @@ import org.wasmroutines.text.WatParser;
  * {@code engine.Compilation=false}. {@code run} is one whole run, as a user would start it: a WASI
  * command ({@code _start}) gets argv {@code [FILE, SIZE]} and prints its own checksum; a module
  * without {@code _start} has {@code kernel(SIZE)} called and its checksum printed here. {@code peak}
- * instantiates once, calls {@code kernel(SIZE)} {@code WARMUP} times, then {@code MEASURE} timed
- * times, checks every result against the first, and prints {@code checksum N} and
- * {@code iteration-ns T1 T2 ...}. {@code compile-wat} turns a text-format kernel into the binary
+ * instantiates once, calls {@code kernel(SIZE)} at least {@code WARMUP} times and until the last
+ * calls' times settle, then {@code MEASURE} timed times, checks every result against the first, and
+ * prints {@code checksum N}, {@code warmup-calls N} and {@code iteration-ns T1 T2 ...}. {@code compile-wat} turns a text-format kernel into the binary
  * all engines load, with Wasmroutines' own text-format compiler (no wabt needed).
  *
  * <p>
@@ -152,11 +152,29 @@ public final class SideBySide {
         return 0;
     }
 
+    /** The last this many warm-up calls must lie within {@link #SETTLED} of each other. */
+    static final int SETTLE_CALLS = 3;
+    static final double SETTLED = 0.10;
+
+    /**
+     * Warms up for at least {@code warmup} calls and until the last {@link #SETTLE_CALLS} calls
+     * took times within {@link #SETTLED} of each other (compilation done, no deoptimization
+     * cycle), for at most 4 × {@code warmup} calls; then times {@code measure} calls.
+     */
     private static void peak(Value exports, int size, int warmup, int measure) {
         Value kernel = kernel(exports);
-        long first = kernel.execute(size).asLong();
-        for (int i = 1; i < warmup; i++) {
-            check(kernel.execute(size).asLong(), first);
+        long first = 0;
+        long[] recent = new long[SETTLE_CALLS];
+        int calls = 0;
+        while (calls < warmup || (!settled(recent, calls) && calls < 4 * warmup)) {
+            long start = System.nanoTime();
+            long value = kernel.execute(size).asLong();
+            recent[calls % SETTLE_CALLS] = System.nanoTime() - start;
+            if (calls == 0) {
+                first = value;
+            }
+            check(value, first);
+            calls++;
         }
         long[] times = new long[measure];
         for (int i = 0; i < measure; i++) {
@@ -166,11 +184,25 @@ public final class SideBySide {
             check(value, first);
         }
         System.out.println("checksum " + Long.toUnsignedString(first));
+        System.out.println("warmup-calls " + calls);
         StringBuilder line = new StringBuilder("iteration-ns");
         for (long time : times) {
             line.append(' ').append(time);
         }
         System.out.println(line);
+    }
+
+    private static boolean settled(long[] recent, int calls) {
+        if (calls < recent.length) {
+            return false;
+        }
+        long min = Long.MAX_VALUE;
+        long max = 0;
+        for (long time : recent) {
+            min = Math.min(min, time);
+            max = Math.max(max, time);
+        }
+        return max <= min * (1 + SETTLED);
     }
 
     private static Value kernel(Value exports) {
