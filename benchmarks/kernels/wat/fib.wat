@@ -1,0 +1,10 @@
+;; Recursion: the doubly recursive Fibonacci function, size = n. No WASI: the harness calls
+;; kernel(n) and prints the checksum (fib(n) itself) on every engine.
+(module
+  (func $fib (param $n i32) (result i64)
+    (if (result i64) (i32.lt_u (local.get $n) (i32.const 2))
+      (then (i64.extend_i32_u (local.get $n)))
+      (else (i64.add (call $fib (i32.sub (local.get $n) (i32.const 1)))
+                     (call $fib (i32.sub (local.get $n) (i32.const 2)))))))
+  (func (export "kernel") (param $n i32) (result i64)
+    (call $fib (local.get $n))))

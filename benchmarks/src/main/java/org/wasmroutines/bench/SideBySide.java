@@ -1,0 +1,247 @@
+package org.wasmroutines.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.Source;
+import org.graalvm.polyglot.Value;
+import org.graalvm.polyglot.io.ByteSequence;
+import org.graalvm.polyglot.proxy.ProxyExecutable;
+import org.graalvm.polyglot.proxy.ProxyObject;
+import org.wasmroutines.errors.WasmException;
+import org.wasmroutines.text.WatParser;
+
+/**
+ * Runs one side-by-side kernel ({@code benchmarks/kernels/}) on Wasmroutines or on GraalWasm,
+ * through the public polyglot API only, so both Truffle engines are driven by the same code in
+ * the same JVM configuration. {@code benchmarks/side-by-side} starts it; {@code
+ * benchmarks/node/runner.mjs} is its twin for Node.
+ *
+ * <pre>
+ * SideBySide [--interpreter] run  ENGINE FILE.wasm SIZE
+ * SideBySide [--interpreter] peak ENGINE FILE.wasm SIZE WARMUP MEASURE
+ * SideBySide compile-wat FILE.wat FILE.wasm
+ * </pre>
+ *
+ * {@code ENGINE} is {@code wasmroutines} or {@code graalwasm}; {@code --interpreter} sets
+ * {@code engine.Compilation=false}. {@code run} is one whole run, as a user would start it: a WASI
+ * command ({@code _start}) gets argv {@code [FILE, SIZE]} and prints its own checksum; a module
+ * without {@code _start} has {@code kernel(SIZE)} called and its checksum printed here. {@code peak}
+ * instantiates once, calls {@code kernel(SIZE)} at least {@code WARMUP} times and until the last
+ * calls' times settle, then {@code MEASURE} timed times, checks every result against the first, and
+ * prints {@code checksum N}, {@code warmup-calls N} and {@code iteration-ns T1 T2 ...}. {@code compile-wat} turns a text-format kernel into the binary
+ * all engines load, with Wasmroutines' own text-format compiler (no wabt needed).
+ *
+ * <p>
+ * WASI: Wasmroutines' own ({@code wasmroutines.Wasi}), GraalWasm's {@code wasi_snapshot_preview1}
+ * builtin module ({@code wasm.Builtins}). The host-call kernel's import {@code env.mix} is a Java
+ * function given through the import object, for both engines.
+ */
+public final class SideBySide {
+    private SideBySide() {
+    }
+
+    /** The host side of the host-call kernel; runner.mjs has the same function in JavaScript. */
+    static int mix(int a, int b) {
+        return (a * 31 + b) ^ (a >>> 3);
+    }
+
+    private static final String USAGE = """
+                    usage: SideBySide [--interpreter] run  wasmroutines|graalwasm FILE.wasm SIZE
+                           SideBySide [--interpreter] peak wasmroutines|graalwasm FILE.wasm SIZE WARMUP MEASURE
+                           SideBySide compile-wat FILE.wat FILE.wasm""";
+
+    public static void main(String[] args) {
+        int status;
+        try {
+            status = run(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("side-by-side: " + e.getMessage());
+            System.err.println(USAGE);
+            status = 2;
+        }
+        System.out.flush();
+        System.exit(status);
+    }
+
+    static int run(String[] args) {
+        if (args.length > 0 && args[0].equals("compile-wat")) {
+            return compileWat(args);
+        }
+        boolean interpreter = args.length > 0 && args[0].equals("--interpreter");
+        String[] rest = interpreter ? Arrays.copyOfRange(args, 1, args.length) : args;
+        if (rest.length < 4) {
+            throw new IllegalArgumentException("too few arguments");
+        }
+        String mode = rest[0];
+        Engine engine = Engine.named(rest[1]);
+        Path file = Path.of(rest[2]);
+        int size = positive(rest[3], "SIZE");
+        byte[] binary;
+        try {
+            binary = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage());
+        }
+        Context.Builder builder = Context.newBuilder(engine.language).allowExperimentalOptions(true).allowAllAccess(true)
+                        .option("engine.Compilation", String.valueOf(!interpreter))
+                        .option("engine.WarnInterpreterOnly", "false")
+                        .arguments(engine.language, new String[]{file.toString(), Integer.toString(size)});
+        engine.wasiOptions.forEach(builder::option);
+        try (Context context = builder.build()) {
+            Source source = Source.newBuilder(engine.language, ByteSequence.create(binary), file.getFileName().toString()).buildLiteral();
+            Value exports = context.eval(source).newInstance(imports()).getMember("exports");
+            return switch (mode) {
+                case "run" -> runOnce(exports, size);
+                case "peak" -> {
+                    if (rest.length != 6) {
+                        throw new IllegalArgumentException("peak needs WARMUP and MEASURE");
+                    }
+                    peak(exports, size, positive(rest[4], "WARMUP"), positive(rest[5], "MEASURE"));
+                    yield 0;
+                }
+                default -> throw new IllegalArgumentException("unknown mode '" + mode + "'");
+            };
+        } catch (PolyglotException e) {
+            if (e.isExit()) {
+                return e.getExitStatus();
+            }
+            System.err.println("side-by-side: " + file + " on " + rest[1] + ": " + e.getMessage());
+            return 1;
+        }
+    }
+
+    /** The two Truffle engines: language id and the options that give a module WASI. */
+    private enum Engine {
+        WASMROUTINES("wasmroutines", Map.of("wasmroutines.Wasi", "true")),
+        GRAALWASM("wasm", Map.of("wasm.Builtins", "wasi_snapshot_preview1"));
+
+        final String language;
+        final Map<String, String> wasiOptions;
+
+        Engine(String language, Map<String, String> wasiOptions) {
+            this.language = language;
+            this.wasiOptions = wasiOptions;
+        }
+
+        static Engine named(String name) {
+            return switch (name) {
+                case "wasmroutines" -> WASMROUTINES;
+                case "graalwasm" -> GRAALWASM;
+                default -> throw new IllegalArgumentException("unknown engine '" + name + "' (wasmroutines or graalwasm)");
+            };
+        }
+    }
+
+    private static Object imports() {
+        ProxyExecutable mix = arguments -> mix(arguments[0].asInt(), arguments[1].asInt());
+        return ProxyObject.fromMap(Map.of("env", ProxyObject.fromMap(Map.of("mix", mix))));
+    }
+
+    private static int runOnce(Value exports, int size) {
+        if (exports.hasMember("_start")) {
+            exports.getMember("_start").execute();
+            return 0;
+        }
+        System.out.println("checksum " + Long.toUnsignedString(kernel(exports).execute(size).asLong()));
+        return 0;
+    }
+
+    /** The last this many warm-up calls must lie within {@link #SETTLED} of each other. */
+    static final int SETTLE_CALLS = 3;
+    static final double SETTLED = 0.10;
+
+    /**
+     * Warms up for at least {@code warmup} calls and until the last {@link #SETTLE_CALLS} calls
+     * took times within {@link #SETTLED} of each other (compilation done, no deoptimization
+     * cycle), for at most 4 × {@code warmup} calls; then times {@code measure} calls.
+     */
+    private static void peak(Value exports, int size, int warmup, int measure) {
+        Value kernel = kernel(exports);
+        long first = 0;
+        long[] recent = new long[SETTLE_CALLS];
+        int calls = 0;
+        while (calls < warmup || (!settled(recent, calls) && calls < 4 * warmup)) {
+            long start = System.nanoTime();
+            long value = kernel.execute(size).asLong();
+            recent[calls % SETTLE_CALLS] = System.nanoTime() - start;
+            if (calls == 0) {
+                first = value;
+            }
+            check(value, first);
+            calls++;
+        }
+        long[] times = new long[measure];
+        for (int i = 0; i < measure; i++) {
+            long start = System.nanoTime();
+            long value = kernel.execute(size).asLong();
+            times[i] = System.nanoTime() - start;
+            check(value, first);
+        }
+        System.out.println("checksum " + Long.toUnsignedString(first));
+        System.out.println("warmup-calls " + calls);
+        StringBuilder line = new StringBuilder("iteration-ns");
+        for (long time : times) {
+            line.append(' ').append(time);
+        }
+        System.out.println(line);
+    }
+
+    private static boolean settled(long[] recent, int calls) {
+        if (calls < recent.length) {
+            return false;
+        }
+        long min = Long.MAX_VALUE;
+        long max = 0;
+        for (long time : recent) {
+            min = Math.min(min, time);
+            max = Math.max(max, time);
+        }
+        return max <= min * (1 + SETTLED);
+    }
+
+    private static Value kernel(Value exports) {
+        if (!exports.hasMember("kernel") || !exports.getMember("kernel").canExecute()) {
+            throw new IllegalArgumentException("the module exports no function 'kernel'");
+        }
+        return exports.getMember("kernel");
+    }
+
+    private static void check(long value, long first) {
+        if (value != first) {
+            throw new IllegalStateException("kernel gave " + Long.toUnsignedString(value) + ", earlier " + Long.toUnsignedString(first));
+        }
+    }
+
+    private static int compileWat(String[] args) {
+        if (args.length != 3) {
+            throw new IllegalArgumentException("compile-wat needs FILE.wat and FILE.wasm");
+        }
+        try {
+            Files.write(Path.of(args[2]), WatParser.parseModule(Files.readString(Path.of(args[1]))));
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot compile " + args[1] + ": " + e.getMessage());
+        } catch (WasmException e) {
+            System.err.println(args[1] + ": " + e.getMessage());
+            return 1;
+        }
+        return 0;
+    }
+
+    private static int positive(String text, String what) {
+        try {
+            int value = Integer.parseInt(text);
+            if (value > 0) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(what + " must be a positive integer, got '" + text + "'");
+    }
+}
