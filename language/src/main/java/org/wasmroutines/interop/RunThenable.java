@@ -1,7 +1,6 @@
 package org.wasmroutines.interop;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.interop.ArityException;
 import com.oracle.truffle.api.interop.InteropException;
 import com.oracle.truffle.api.interop.InteropLibrary;
@@ -10,7 +9,6 @@ import com.oracle.truffle.api.interop.UnknownIdentifierException;
 import com.oracle.truffle.api.interop.UnsupportedTypeException;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
-import org.wasmroutines.WasmLanguage;
 import org.wasmroutines.errors.Failure;
 import org.wasmroutines.errors.WasmException;
 import org.wasmroutines.runtime.WasmNull;
@@ -41,7 +39,7 @@ import org.wasmroutines.sched.DeadlockException;
  * next round's thenable.
  */
 @ExportLibrary(InteropLibrary.class)
-final class RunThenable implements TruffleObject {
+final class RunThenable extends WasmObject {
     static final String THEN = "then";
     static final int ROUNDS_BEFORE_WAITING = 16;
     static final long WAIT_MILLIS = 1;
@@ -151,18 +149,8 @@ final class RunThenable implements TruffleObject {
         return WasmNull.NULL;
     }
 
-    @ExportMessage
-    boolean hasLanguage() {
-        return true;
-    }
-
-    @ExportMessage
-    Class<? extends TruffleLanguage<?>> getLanguage() {
-        return WasmLanguage.class;
-    }
-
-    @ExportMessage
-    Object toDisplayString(@SuppressWarnings("unused") boolean allowSideEffects) {
+    @Override
+    String displayString() {
         return "wasmroutines run (thenable)";
     }
 }

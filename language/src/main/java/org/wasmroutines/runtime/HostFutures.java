@@ -13,6 +13,7 @@ import com.oracle.truffle.api.TruffleSafepoint;
 import com.oracle.truffle.api.interop.InteropException;
 import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.interop.TruffleObject;
+import com.oracle.truffle.api.interop.UnsupportedMessageException;
 import com.oracle.truffle.api.nodes.Node;
 import org.wasmroutines.WasmContext;
 import org.wasmroutines.errors.Failure;
@@ -46,6 +47,8 @@ import org.wasmroutines.sched.WasmThread;
  */
 final class HostFutures {
     private static final String THEN = "then";
+    /** GraalJS's language class, named rather than linked: the engine does not depend on GraalJS. */
+    private static final String JAVASCRIPT_LANGUAGE_CLASS = "com.oracle.truffle.js.lang.JavaScriptLanguage";
     private static final InteropLibrary INTEROP = InteropLibrary.getUncached();
 
     /** How a future ended: its value, or its failure; a future of these never fails itself. */
@@ -76,11 +79,12 @@ final class HostFutures {
         if (stage == null) {
             return result;
         }
+        boolean needsHostReturn = isJavaScriptValue(result);
         WasmThreads threads = context.threads();
         // deterministic mode: whether the host was quick must not change the schedule
         Outcome outcome = threads.deterministic() ? null : alreadyComplete(stage);
         if (outcome == null) {
-            outcome = await(threads, stage, functionName, location);
+            outcome = await(threads, stage, needsHostReturn, functionName, location);
         }
         if (outcome.failure != null) {
             throw failed(functionName, outcome.failure);
@@ -114,6 +118,22 @@ final class HostFutures {
         return settled;
     }
 
+    /**
+     * Whether {@code value} is a JavaScript object: its promise settles from GraalJS's job queue,
+     * which runs only when the outermost call into JavaScript returns (see
+     * {@link Scheduler#awaitHostFuture(CompletionStage, boolean)}).
+     */
+    private static boolean isJavaScriptValue(Object value) {
+        if (!(value instanceof TruffleObject) || !INTEROP.hasLanguage(value)) {
+            return false;
+        }
+        try {
+            return JAVASCRIPT_LANGUAGE_CLASS.equals(INTEROP.getLanguage(value).getName());
+        } catch (UnsupportedMessageException e) {
+            return false;
+        }
+    }
+
     /** The outcome of a future that has completed already, or null. */
     private static Outcome alreadyComplete(CompletionStage<?> stage) {
         if (!(stage instanceof Future<?> future) || !future.isDone()) {
@@ -128,11 +148,11 @@ final class HostFutures {
     }
 
     /** Waits for {@code stage} in the calling wasm thread, or from the host when there is none. */
-    private static Outcome await(WasmThreads threads, CompletionStage<?> stage, String functionName, Node location) {
+    private static Outcome await(WasmThreads threads, CompletionStage<?> stage, boolean needsHostReturn, String functionName, Node location) {
         CompletableFuture<Outcome> outcome = new CompletableFuture<>();
         stage.whenComplete((value, failure) -> outcome.complete(new Outcome(value, failure)));
         if (threads.current() != null) {
-            return threads.scheduler().awaitHostFuture(outcome);
+            return threads.scheduler().awaitHostFuture(outcome, needsHostReturn);
         }
         Scheduler scheduler;
         try {
@@ -142,7 +162,7 @@ final class HostFutures {
         }
         WasmThread standIn;
         try {
-            standIn = threads.spawn("host await in " + functionName, () -> scheduler.awaitHostFuture(outcome));
+            standIn = threads.spawn("host await in " + functionName, () -> scheduler.awaitHostFuture(outcome, needsHostReturn));
         } catch (IllegalStateException otherCarrier) {
             return block(outcome, location);
         }

@@ -337,6 +337,9 @@ public final class WasmThreads {
         }
         scheduler.runUntilIdle();
         StringBuilder text = new StringBuilder(DeadlockException.HEADLINE).append('\n');
+        if (e.why() != null) {
+            text.append(e.why()).append('\n');
+        }
         for (ThreadInfo info : scheduler.threads()) {
             text.append('\n').append(info).append('\n');
             for (String frame : info.stack()) {

@@ -13,18 +13,33 @@ public final class DeadlockException extends RuntimeException {
     public static final String HEADLINE = "all wasm threads are blocked (deadlock)";
 
     private final transient List<ThreadInfo> threads;
+    private final String why;
 
     DeadlockException(List<ThreadInfo> threads) {
-        super(render(threads));
+        this(threads, null);
+    }
+
+    /** @param why what makes this a deadlock when the thread list alone does not say it, or null */
+    DeadlockException(List<ThreadInfo> threads, String why) {
+        super(render(threads, why));
         this.threads = threads;
+        this.why = why;
+    }
+
+    /** What makes this a deadlock when the thread list alone does not say it, or null. */
+    public String why() {
+        return why;
     }
 
     public List<ThreadInfo> threads() {
         return threads;
     }
 
-    private static String render(List<ThreadInfo> threads) {
+    private static String render(List<ThreadInfo> threads, String why) {
         StringBuilder text = new StringBuilder(HEADLINE).append('\n');
+        if (why != null) {
+            text.append(why).append('\n');
+        }
         for (ThreadInfo info : threads) {
             text.append('\n').append(info).append('\n');
             for (String frame : info.stack()) {

@@ -20,14 +20,17 @@ final class HostCompletions {
         /** The awaiting thread; null once the scheduler shut down, so that the host's future no longer holds its fiber. */
         WasmThread thread;
         private final HostCompletions owner;
+        /** Whether the future can settle only after the carrier's current host call returns (see {@link Scheduler#awaitHostFuture(CompletionStage, boolean)}). */
+        final boolean needsHostReturn;
         private Object value;
         private Throwable error;
         private volatile boolean done;
         boolean delivered;
 
-        HostAwait(WasmThread thread, HostCompletions owner) {
+        HostAwait(WasmThread thread, HostCompletions owner, boolean needsHostReturn) {
             this.thread = thread;
             this.owner = owner;
+            this.needsHostReturn = needsHostReturn;
         }
 
         /**
@@ -70,6 +73,8 @@ final class HostCompletions {
     private volatile boolean shutDown;
     private CarrierWait carrierWait = CarrierWait.PLAIN;
     private int pending;
+    /** How many of the {@link #pending} awaits are {@link HostAwait#needsHostReturn}. */
+    private int pendingNeedingReturn;
 
     HostCompletions(boolean deterministic) {
         this.deterministic = deterministic;
@@ -95,6 +100,7 @@ final class HostCompletions {
         inbox.clear();
         inAwaitOrder.clear();
         pending = 0;
+        pendingNeedingReturn = 0;
         carrier = null;
     }
 
@@ -102,13 +108,32 @@ final class HostCompletions {
         return pending;
     }
 
-    HostAwait begin(WasmThread thread) {
-        HostAwait await = new HostAwait(thread, this);
+    HostAwait begin(WasmThread thread, boolean needsHostReturn) {
+        HostAwait await = new HostAwait(thread, this, needsHostReturn);
         if (deterministic) {
             inAwaitOrder.addLast(await);
         }
         pending++;
+        if (needsHostReturn) {
+            pendingNeedingReturn++;
+        }
         return await;
+    }
+
+    /**
+     * Whether every pending await is one that can settle only after the carrier's host call
+     * returns, and none has settled: a carrier that waited for them now would wait forever.
+     */
+    boolean onlyAwaitsNeedingHostReturn() {
+        if (pending == 0 || pendingNeedingReturn != pending || !inbox.isEmpty()) {
+            return false;
+        }
+        for (HostAwait await : inAwaitOrder) {
+            if (await.isDone()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Real-time mode: hands every arrived completion to {@code deliver}, in arrival order. */
@@ -167,6 +192,9 @@ final class HostCompletions {
         }
         await.delivered = true;
         pending--;
+        if (await.needsHostReturn) {
+            pendingNeedingReturn--;
+        }
         while (!inAwaitOrder.isEmpty() && inAwaitOrder.peekFirst().delivered) {
             inAwaitOrder.pollFirst();
         }

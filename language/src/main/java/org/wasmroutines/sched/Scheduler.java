@@ -39,6 +39,10 @@ public final class Scheduler {
     /** wasi-threads keeps thread ids positive and below 2^29 (the top bits are reserved). */
     public static final int MAX_THREAD_ID = 0x1FFFFFFF;
 
+    private static final String NEEDS_HOST_RETURN = "The threads left wait for JavaScript promises, which settle only after this blocking call "
+                    + "returns to JavaScript: from JavaScript, run the threads with `await runtime.runAsync()` instead of run() or join(), "
+                    + "and call exports that reach async imports from a wasm thread (runtime.spawn).";
+
     private final SchedulingMode mode;
     private final FiberBackend backend;
     private final RunQueue runQueue = new RunQueue();
@@ -351,12 +355,25 @@ public final class Scheduler {
      * and returns its value or throws its exception (unwrapped from {@link CompletionException}
      * when unchecked).
      */
+    public <T> T awaitHostFuture(CompletionStage<T> future) {
+        return awaitHostFuture(future, false);
+    }
+
+    /**
+     * {@link #awaitHostFuture(CompletionStage)} for a future that can complete only after the
+     * carrier's current call from the host has returned ({@code needsHostReturn}): a JavaScript
+     * promise, which GraalJS settles from its job queue, and runs that only when the outermost call
+     * into JavaScript returns. A blocking {@link #runUntilAllDone}/{@link #join} that is left with
+     * nothing but such awaits cannot end, so it stops with a {@link DeadlockException} that says
+     * so, instead of waiting forever; {@link #runRound} (the way to run from such a host) waits
+     * for them between the host's jobs.
+     */
     @TruffleBoundary
     @SuppressWarnings("unchecked")
-    public <T> T awaitHostFuture(CompletionStage<T> future) {
+    public <T> T awaitHostFuture(CompletionStage<T> future, boolean needsHostReturn) {
         Objects.requireNonNull(future, "future");
         WasmThread self = requireCurrent();
-        HostCompletions.HostAwait await = host.begin(self);
+        HostCompletions.HostAwait await = host.begin(self, needsHostReturn);
         self.hostAwait = await;
         self.state = ThreadState.AWAITING_HOST;
         future.whenComplete(await::complete);
@@ -410,7 +427,13 @@ public final class Scheduler {
     private void runUntil(WasmThread target) {
         enterCarrier();
         while (target == null ? !live.isEmpty() : !target.isEnded()) {
-            if (!runTurn() && !mode.awaitWakeup(timers, host, deliverHost)) {
+            if (runTurn()) {
+                continue;
+            }
+            if (timers.isEmpty() && host.onlyAwaitsNeedingHostReturn()) {
+                throw new DeadlockException(threads(), NEEDS_HOST_RETURN);
+            }
+            if (!mode.awaitWakeup(timers, host, deliverHost)) {
                 throw new DeadlockException(threads());
             }
         }

@@ -162,14 +162,7 @@ class ContextCloseTest {
         Program program = new Program(null);
         WeakReference<Object> marker = program.spawnHolding("spin");
         AtomicReference<Throwable> carrierSaw = new AtomicReference<>();
-        Thread carrier = new Thread(() -> {
-            try {
-                program.runtime.invokeMember("run");
-            } catch (Throwable t) {
-                carrierSaw.set(t);
-            }
-        }, "test-carrier");
-        carrier.start();
+        Thread carrier = startCarrier(program, carrierSaw);
         assertTrue(program.started.await(60, TimeUnit.SECONDS));
 
         IllegalStateException busy = assertThrows(IllegalStateException.class, () -> program.context.close());
@@ -209,14 +202,7 @@ class ContextCloseTest {
         Program program = new Program(null, scheduler);
         WeakReference<Object> marker = program.spawnHolding("await");
         AtomicReference<Throwable> carrierSaw = new AtomicReference<>();
-        Thread carrier = new Thread(() -> {
-            try {
-                program.runtime.invokeMember("run");
-            } catch (Throwable t) {
-                carrierSaw.set(t);
-            }
-        }, "test-carrier");
-        carrier.start();
+        Thread carrier = startCarrier(program, carrierSaw);
         awaitTrue(() -> carrier.getState() == Thread.State.WAITING && !program.neverCompleted.isEmpty(), "the carrier waits for the future");
         program.context.close(true);
         carrier.join();
@@ -227,6 +213,19 @@ class ContextCloseTest {
         }, "the waiting thread's stack was collected");
         program.neverCompleted.get(0).complete(1);
         assertEquals(0, program.afterCalls.get());
+    }
+
+    /** Runs the program's scheduler on a new Java thread; what ends that run goes to {@code saw}. */
+    private static Thread startCarrier(Program program, AtomicReference<Throwable> saw) {
+        Thread carrier = new Thread(() -> {
+            try {
+                program.runtime.invokeMember("run");
+            } catch (Throwable t) {
+                saw.set(t);
+            }
+        }, "test-carrier");
+        carrier.start();
+        return carrier;
     }
 
     /** 200 contexts, each closed with blocked threads: no thread, no stack and no context outlives its close. */

@@ -121,6 +121,19 @@ class JavaScriptTest {
         assertTrue(message.contains("waitForever"), message);
     }
 
+    /** Blocking calls that need JavaScript's job queue stop with a report that names the way out. */
+    @Test
+    void blockingCallsThatWaitForJavaScriptPromisesStopWithAReport() {
+        Value result = run("blocking.js");
+        for (String call : new String[]{"run", "join", "direct"}) {
+            String message = result.getMember(call).asString();
+            assertTrue(message.startsWith("all wasm threads are blocked"), call + ": " + message);
+            assertTrue(message.contains("await runtime.runAsync()"), call + ": " + message);
+            assertTrue(message.contains("client"), call + " lists the waiting thread's stack: " + message);
+        }
+        assertEquals(1001 + 1002, result.getMember("afterwards").asInt(), "the threads still finish under runAsync");
+    }
+
     /** A sync JavaScript import returning a Java future that a pool completes after a random delay. */
     @Test
     void javaFuturesFromAJavaScriptImport() {
