@@ -16,6 +16,10 @@ result = {}
 result["addOne"] = exports.addOne(41)
 result["square"] = str(exports.square(3000000000))
 result["answer"] = exports.answer.value
+exports.greet()
+result["greeting"] = bytes(exports.memory.read(0, 5)).decode()
+exports.memory.write(0, b"J")
+result["afterWrite"] = bytes(exports.memory.read(0, 5)).decode()
 threads = [runtime.spawn(exports.addOne, n * 10) for n in (1, 2, 3)]
 runtime.run()
 result["joined"] = ",".join(str(t.join()) for t in threads)

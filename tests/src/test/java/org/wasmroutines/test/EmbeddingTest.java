@@ -15,6 +15,7 @@ import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Source;
 import org.graalvm.polyglot.Value;
+import org.graalvm.polyglot.proxy.ProxyArray;
 import org.graalvm.polyglot.proxy.ProxyExecutable;
 import org.graalvm.polyglot.proxy.ProxyObject;
 import org.junit.jupiter.api.AfterEach;
@@ -100,6 +101,27 @@ class EmbeddingTest {
         assertEquals(42, memory.readBufferByte(8));
         memory.writeBufferByte(9, (byte) 99);
         assertEquals(99, exports.getMember("load").execute(9).asInt());
+    }
+
+    /** read/write: memory access for languages that cannot view a polyglot buffer. */
+    @Test
+    void memoryReadAndWriteCopyBytes() {
+        Value exports = exports("""
+                        (module (memory (export "mem") 1) (data (i32.const 8) "\\2a\\ff")
+                          (func (export "load") (param i32) (result i32) (i32.load8_u (local.get 0))))""");
+        Value memory = exports.getMember("mem");
+        Value read = memory.invokeMember("read", 7, 3);
+        assertEquals(3, read.getArraySize());
+        assertEquals(List.of(0, 42, 255), List.of(read.getArrayElement(0).asInt(), read.getArrayElement(1).asInt(), read.getArrayElement(2).asInt()));
+        assertEquals(3, memory.invokeMember("write", 100, ProxyArray.fromArray(1, 200, -1)).asInt());
+        assertEquals(List.of(1, 200, 255), List.of(exports.getMember("load").execute(100).asInt(), exports.getMember("load").execute(101).asInt(),
+                        exports.getMember("load").execute(102).asInt()));
+        PolyglotException outside = assertThrows(PolyglotException.class, () -> memory.invokeMember("read", 65535, 2));
+        assertTrue(outside.getMessage().startsWith("out of bounds memory access"), outside.getMessage());
+        assertThrows(PolyglotException.class, () -> memory.invokeMember("write", 65535, ProxyArray.fromArray(1, 2)));
+        assertEquals(0, exports.getMember("load").execute(65535).asInt(), "a write out of bounds writes nothing");
+        assertThrows(IllegalArgumentException.class, () -> memory.invokeMember("write", 0, ProxyArray.fromArray(256)));
+        assertThrows(PolyglotException.class, () -> memory.invokeMember("read", -1, 1), "-1 is offset 2^32 - 1");
     }
 
     @Test

@@ -65,6 +65,8 @@ class PythonTest {
         assertEquals("42", item(result, "addOne"));
         assertEquals("9000000000000000000", item(result, "square"));
         assertEquals("42", item(result, "answer"));
+        assertEquals("hello", item(result, "greeting"), "memory.read");
+        assertEquals("Jello", item(result, "afterWrite"), "memory.write of a Python bytes object");
         assertEquals("11,21,31", item(result, "joined"));
         assertEquals("FINISHED,FINISHED,FINISHED", item(result, "states"));
         assertEquals("[(41, 1), (10, 1), (20, 1), (30, 1)]", item(result, "calls"));
