@@ -84,12 +84,12 @@ final class OperandStack {
         push(type, null);
     }
 
-    /** The top entry as an expression to be used exactly once (a fresh slot read if stored). */
+    /** The top entry as an expression to be used exactly once (if stored, a read that clears its slot). */
     ExprNode pop() {
         height--;
         ExprNode expression = pending[height];
         pending[height] = null;
-        return expression != null ? expression : new SlotReadNode(slot(height));
+        return expression != null ? expression : new OperandReadNode(slot(height));
     }
 
     /** The top {@code n} entries, deepest first (the order in which they are evaluated). */
