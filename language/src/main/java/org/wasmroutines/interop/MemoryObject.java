@@ -234,8 +234,8 @@ public final class MemoryObject extends WasmObject {
     private byte[] inside(long offset, long length, String what) {
         byte[] buffer = memory.buffer();
         if (offset + length > buffer.length) {
-            throw WasmException.of(Failure.Kind.TRAP, "out of bounds memory access: " + what + " of bytes [" + offset + ", " + (offset + length)
-                            + ") of a memory of " + buffer.length + " bytes");
+            throw WasmException.create(Failure.OUT_OF_BOUNDS_MEMORY_ACCESS, "(" + what + " of bytes [" + offset + ", " + (offset + length)
+                            + ") of a memory of " + buffer.length + " bytes)");
         }
         return buffer;
     }

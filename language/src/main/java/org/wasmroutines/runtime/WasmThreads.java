@@ -27,7 +27,6 @@ import org.wasmroutines.sched.DeadlockException;
 import org.wasmroutines.sched.Scheduler;
 import org.wasmroutines.sched.SchedulerOptions;
 import org.wasmroutines.sched.ThreadFailedException;
-import org.wasmroutines.sched.ThreadInfo;
 import org.wasmroutines.sched.ThreadState;
 import org.wasmroutines.sched.WakeResult;
 import org.wasmroutines.sched.WasmThread;
@@ -336,17 +335,7 @@ public final class WasmThreads {
             }
         }
         scheduler.runUntilIdle();
-        StringBuilder text = new StringBuilder(DeadlockException.HEADLINE).append('\n');
-        if (e.why() != null) {
-            text.append(e.why()).append('\n');
-        }
-        for (ThreadInfo info : scheduler.threads()) {
-            text.append('\n').append(info).append('\n');
-            for (String frame : info.stack()) {
-                text.append("    at ").append(frame).append('\n');
-            }
-        }
-        return WasmException.of(Failure.Kind.TRAP, text.toString().stripTrailing());
+        return WasmException.of(Failure.Kind.TRAP, e.reportFor(scheduler.threads()).stripTrailing());
     }
 
     /** Writes the schedule trace if {@code wasmroutines.TraceSchedule} names a file. */

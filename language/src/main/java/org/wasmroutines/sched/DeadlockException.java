@@ -26,9 +26,12 @@ public final class DeadlockException extends RuntimeException {
         this.why = why;
     }
 
-    /** What makes this a deadlock when the thread list alone does not say it, or null. */
-    public String why() {
-        return why;
+    /**
+     * The same report for {@code threadsNow}, a fresher listing of the threads (with the stacks
+     * that parked threads describe only after the deadlock was found).
+     */
+    public String reportFor(List<ThreadInfo> threadsNow) {
+        return render(threadsNow, why);
     }
 
     public List<ThreadInfo> threads() {
