@@ -140,10 +140,11 @@ function markdown() {
     const when = `${machine.date}${machine.quick === 'true' ? ' (--quick: small sizes, 1 run; not a measurement)' : ''}`;
     lines.push(`Run of ${when}, ${machine['duration-s']} s in all: \`${machine.invocation}\` at commit ${machine.git}.`, '');
     lines.push('**Machine**: ' + `${machine.nproc} cores (nproc), ${machine.cpu}; load average (1, 5, 15 min) ` +
-        `${machine['load-before']} before and ${machine['load-after']} after the run. One process of a Truffle engine ` +
-        'can land in a fast or a many times slower mode, and other work on these cores moves single figures by tens ' +
-        `of percent: the peak and interpreter figures are medians over ${processes} process(es) per engine, with ` +
-        'their spread; read the geometric means, and compare engines within a row.', '');
+        `${machine['load-before']} before and ${machine['load-after']} after the run. Single figures move by tens of ` +
+        'percent between runs, and one process of a Truffle engine can land in a fast or a many times slower mode: ' + (processes > 1
+            ? `the peak and interpreter figures are medians over ${processes} processes per engine, with their spread; `
+            : 'here the peak and interpreter figures come from one process per engine, so any cell may be in the slow mode; ') +
+        'read the geometric means, and compare engines within a row.', '');
     lines.push(`**Versions**: ${machine.java} (${machine['java-home']}); GraalVM ${machine.graalvm}; Node ${machine.node}; ` +
         `${machine.clang}; ${machine.hyperfine}.`, '');
     const tuned = machine['jvm-tuning'] !== undefined;
@@ -191,9 +192,11 @@ function markdown() {
         const [warmup, measure] = machine[`${key}-loop`].split(' ');
         const calls = kernels.flatMap(k => Object.values(k[key]).flatMap(f => f.processes.map(p => p.warmupCalls))).filter(n => !Number.isNaN(n));
         return `at least ${warmup} warm-up calls (until the last 3 agree within 10 %, at most 4× as many; ` +
-            `${calls.length ? `${Math.min(...calls)}–${Math.max(...calls)} calls in this run` : 'not recorded'}), then ${measure} measured calls`;
+            `${calls.length ? `${[...new Set([Math.min(...calls), Math.max(...calls)])].join('–')} calls in this run` : 'not recorded'}), ` +
+            `then ${measure} measured calls`;
     };
-    lines.push(`Loops, in ${processes} process(es) per engine and kernel, the engines taking turns: peak ${loop('peak')}; ` +
+    lines.push(`Loops, in ${processes > 1 ? `${processes} processes per engine and kernel, the engines taking turns` : 'one process per engine and kernel'}: ` +
+        `peak ${loop('peak')}; ` +
         `interpreter ${loop('interp')}. Whole process: ${machine.runs} hyperfine run(s).`);
     lines.push(END);
     return lines.join('\n');
