@@ -18,10 +18,11 @@ const END = '<!-- side-by-side:end -->';
 const TARGETS = { run: 2, peak: 1.2, interp: 2 };
 const FIGURES = [
     { key: 'run', title: 'Whole process', unit: 's', what: 'wall time of one complete run (hyperfine mean)' },
-    { key: 'peak', title: 'Peak (steady state)', unit: 'ms', what: 'median time of one kernel call after warm-up' },
-    { key: 'interp', title: 'Interpreter only', unit: 'ms', what: 'median time of one kernel call, engine.Compilation=false (Node: Liftoff, no tier-up)' },
+    { key: 'peak', title: 'Peak (steady state)', unit: 'ms', what: 'time of one kernel call after warm-up' },
+    { key: 'interp', title: 'Interpreter only', unit: 'ms', what: 'time of one kernel call after warm-up, engine.Compilation=false (Node: Liftoff, no tier-up)' },
 ];
-const ENGINES = ['wasmroutines', 'graalwasm', 'node', 'command'];
+// graalwasm-tuned: GraalWasm's whole run with bin/jvm-tuning's flags, only when that file exists.
+const ENGINES = ['wasmroutines', 'graalwasm', 'node', 'command', 'graalwasm-tuned'];
 
 // machine.txt and kernels.txt: "key rest of line".
 const machine = {};
@@ -46,7 +47,20 @@ const checksumOf = file => {
     return (text.match(/^checksum ([0-9]+)$/m) ?? [])[1] ?? (text.match(/^-?[0-9]+$/gm) ?? []).at(-1);
 };
 
-// Every figure in seconds: whole-process from hyperfine's JSON, the loops from "iteration-ns".
+// One process of a loop figure (KEY-KERNEL-ENGINE-P.out): its median call, all calls, its warm-up.
+const loopProcess = file => {
+    const text = readFileSync(file, 'utf8');
+    const times = (text.match(/^iteration-ns (.*)$/m)?.[1] ?? '').split(' ').filter(Boolean).map(t => Number(t) / 1e9);
+    if (!times.length) {
+        stderr.write(`report.mjs: no iteration times in ${file}\n`);
+        exit(1);
+    }
+    const warmupCalls = Number(text.match(/^warmup-calls ([0-9]+)$/m)?.[1] ?? NaN);
+    return { seconds: median(times), samples: times, warmupCalls, checksum: checksumOf(file) };
+};
+
+// Every figure in seconds: whole-process from hyperfine's JSON; a loop figure is the median of its
+// processes' medians, with their spread (the fastest and the slowest process's median).
 for (const kernel of kernels) {
     for (const { key } of FIGURES) {
         kernel[key] = {};
@@ -55,15 +69,13 @@ for (const kernel of kernels) {
             if (key === 'run' && existsSync(`${base}.json`)) {
                 const result = JSON.parse(readFileSync(`${base}.json`, 'utf8')).results[0];
                 kernel[key][engine] = { seconds: result.mean, stddev: result.stddev ?? 0, samples: result.times, checksum: checksumOf(`${base}.out`) };
-            } else if (key !== 'run' && existsSync(`${base}.out`)) {
-                const text = readFileSync(`${base}.out`, 'utf8');
-                const times = (text.match(/^iteration-ns (.*)$/m)?.[1] ?? '').split(' ').filter(Boolean).map(t => Number(t) / 1e9);
-                if (!times.length) {
-                    stderr.write(`report.mjs: no iteration times in ${base}.out\n`);
-                    exit(1);
-                }
-                const warmupCalls = Number(text.match(/^warmup-calls ([0-9]+)$/m)?.[1] ?? NaN);
-                kernel[key][engine] = { seconds: median(times), min: Math.min(...times), samples: times, warmupCalls, checksum: checksumOf(`${base}.out`) };
+            } else if (key !== 'run') {
+                const processes = [];
+                for (let p = 1; existsSync(`${base}-${p}.out`); p++) processes.push(loopProcess(`${base}-${p}.out`));
+                if (!processes.length) continue;
+                const medians = processes.map(p => p.seconds);
+                kernel[key][engine] = { seconds: median(medians), spread: { min: Math.min(...medians), max: Math.max(...medians) },
+                    checksum: processes[0].checksum, processes };
             }
         }
     }
@@ -78,7 +90,7 @@ const summary = {};
 for (const { key } of FIGURES) {
     summary[key] = {};
     for (const [label, ours, peer] of [['vsGraalWasm', 'wasmroutines', 'graalwasm'], ['vsNode', 'wasmroutines', 'node'],
-        ['commandVsGraalWasm', 'command', 'graalwasm']]) {
+        ['commandVsGraalWasm', 'command', 'graalwasm'], ['commandVsGraalWasmTuned', 'command', 'graalwasm-tuned']]) {
         const values = kernels.map(k => speedup(k, key, peer, ours)).filter(v => v !== undefined);
         if (values.length) summary[key][label] = { geomean: geomean(values), kernels: values.length };
     }
@@ -110,52 +122,82 @@ function fmt(value) {
     return value < 0.1 ? value.toPrecision(2) : value.toFixed(2);
 }
 
+function seconds(value, unit) {
+    const scaled = unit === 'ms' ? value * 1e3 : value;
+    return scaled >= 100 ? scaled.toFixed(0) : scaled >= 10 ? scaled.toFixed(1) : scaled.toFixed(2);
+}
+
+// A loop figure of several processes shows the spread of their medians after the median.
 function timeText(figure, unit) {
     if (!figure) return 'n/a';
-    const scaled = unit === 'ms' ? figure.seconds * 1e3 : figure.seconds;
-    return scaled >= 100 ? scaled.toFixed(0) : scaled >= 10 ? scaled.toFixed(1) : scaled.toFixed(2);
+    const spread = figure.processes?.length > 1 ? ` (${seconds(figure.spread.min, unit)}–${seconds(figure.spread.max, unit)})` : '';
+    return seconds(figure.seconds, unit) + spread;
 }
 
 function markdown() {
     const lines = [BEGIN, ''];
+    const processes = Number(machine.processes ?? 1);
     const when = `${machine.date}${machine.quick === 'true' ? ' (--quick: small sizes, 1 run; not a measurement)' : ''}`;
     lines.push(`Run of ${when}, ${machine['duration-s']} s in all: \`${machine.invocation}\` at commit ${machine.git}.`, '');
     lines.push('**Machine**: ' + `${machine.nproc} cores (nproc), ${machine.cpu}; load average (1, 5, 15 min) ` +
-        `${machine['load-before']} before and ${machine['load-after']} after the run. Other engineers' builds and tests ` +
-        'share these cores, so single figures move by tens of percent: read the geometric means, and compare ' +
-        'engines within a row (they ran minutes apart, not at the same time).', '');
+        `${machine['load-before']} before and ${machine['load-after']} after the run. Single figures move by tens of ` +
+        'percent between runs, and one process of a Truffle engine can land in a fast or a many times slower mode: ' + (processes > 1
+            ? `the peak and interpreter figures are medians over ${processes} processes per engine, with their spread; `
+            : 'here the peak and interpreter figures come from one process per engine, so any cell may be in the slow mode; ') +
+        'read the geometric means, and compare engines within a row.', '');
     lines.push(`**Versions**: ${machine.java} (${machine['java-home']}); GraalVM ${machine.graalvm}; Node ${machine.node}; ` +
         `${machine.clang}; ${machine.hyperfine}.`, '');
+    const tuned = machine['jvm-tuning'] !== undefined;
+    if (tuned) {
+        lines.push(`**Same JVM flags**: \`bin/wasmroutines\` starts its JVM with the extra flags of \`bin/jvm-tuning\` ` +
+            `(\`${machine['jvm-tuning']}\`); the column "GraalWasm with the command's JVM flags" is GraalWasm's whole run ` +
+            'with those flags added, to tell what the flags give from what the engine gives.', '');
+    }
     lines.push('**Ratios** are always "how many times as fast as the peer Wasmroutines is" (the peer\'s time divided by ' +
         'Wasmroutines\' time; above 1 Wasmroutines is faster), geometric mean over the kernels:', '');
-    lines.push('| figure | vs GraalWasm | target | met? | vs Node | `bin/wasmroutines` vs GraalWasm |', '|---|---:|---:|:-:|---:|---:|');
+    const commandRatio = ratio => ratio ? `${fmt(ratio.geomean)} (${ratio.kernels} kernels)` : '';
+    lines.push('| figure | vs GraalWasm | target | met? | vs Node | `bin/wasmroutines` vs GraalWasm |' +
+        `${tuned ? ' `bin/wasmroutines` vs GraalWasm with the same JVM flags |' : ''}`,
+        `|---|---:|---:|:-:|---:|---:|${tuned ? '---:|' : ''}`);
     for (const { key, title } of FIGURES) {
         const s = summary[key];
         const met = s.vsGraalWasm ? (s.vsGraalWasm.geomean >= TARGETS[key] ? 'yes' : 'no') : 'n/a';
         const target = key === 'run' ? `≥ ${TARGETS[key]} (time ≤ 0.5×)` : `≥ ${TARGETS[key]}`;
         lines.push(`| ${title} | ${fmt(s.vsGraalWasm?.geomean)} | ${target} | ${met} | ${fmt(s.vsNode?.geomean)} | ` +
-            `${s.commandVsGraalWasm ? `${fmt(s.commandVsGraalWasm.geomean)} (${s.commandVsGraalWasm.kernels} kernels)` : ''} |`);
+            `${commandRatio(s.commandVsGraalWasm)} |${tuned ? ` ${commandRatio(s.commandVsGraalWasmTuned)} |` : ''}`);
     }
     lines.push('', '![Wasmroutines\' speed relative to GraalWasm and Node, per kernel](side-by-side.svg)', '');
+    const perProcess = processes > 1
+        ? `the median over ${processes} processes of each process's median call, then in parentheses the fastest and the slowest process's median`
+        : 'the median call of one process';
     for (const { key, title, unit, what } of FIGURES) {
-        lines.push(`#### ${title}`, '', `${what}; times in ${unit}; size = the kernel's argument.`, '');
-        const withCommand = key === 'run';
-        lines.push(`| kernel | size | Wasmroutines | GraalWasm | Node |${withCommand ? ' `bin/wasmroutines` |' : ''} vs GraalWasm | vs Node |`);
-        lines.push(`|---|---:|---:|---:|---:|${withCommand ? '---:|' : ''}---:|---:|`);
+        lines.push(`#### ${title}`, '', `${what}${key === 'run' ? '' : `: ${perProcess}`}; times in ${unit}; size = the kernel's argument.`, '');
+        const columns = ['wasmroutines', 'graalwasm', 'node'];
+        if (key === 'run') columns.push('command');
+        if (key === 'run' && tuned) columns.push('graalwasm-tuned');
+        const heads = { wasmroutines: 'Wasmroutines', graalwasm: 'GraalWasm', node: 'Node', command: '`bin/wasmroutines`',
+            'graalwasm-tuned': 'GraalWasm with the command\'s JVM flags' };
+        lines.push(`| kernel | size | ${columns.map(c => heads[c]).join(' | ')} | vs GraalWasm | vs Node |`);
+        lines.push(`|---|---:|${columns.map(() => '---:|').join('')}---:|---:|`);
         for (const kernel of kernels) {
             const f = kernel[key];
-            const cells = [kernel.name, kernel.sizes[key], timeText(f.wasmroutines, unit), timeText(f.graalwasm, unit), timeText(f.node, unit)];
-            if (withCommand) cells.push(timeText(f.command, unit));
+            const cells = [kernel.name, kernel.sizes[key], ...columns.map(c => timeText(f[c], unit))];
             cells.push(fmt(speedup(kernel, key, 'graalwasm')), fmt(speedup(kernel, key, 'node')));
             lines.push(`| ${cells.join(' | ')} |`);
         }
         lines.push('');
     }
-    lines.push('The checksums of all engines agreed for every kernel and figure (the harness fails otherwise).', '');
-    const warmups = kernels.flatMap(k => Object.values(k.peak).map(f => f.warmupCalls)).filter(n => !Number.isNaN(n));
-    lines.push(`Loops: peak at least ${machine['peak-loop'].replace(' ', ' warm-up calls (until the last 3 agree within 10 %, at most 4× as many; ' +
-        `${warmups.length ? `${Math.min(...warmups)}–${Math.max(...warmups)} calls in this run` : 'not recorded'}), `)} measured calls; interpreter ` +
-        `${machine['interp-loop'].replace(' ', ' warm-up call(s), ')} measured call(s); whole process ${machine.runs} hyperfine run(s).`);
+    lines.push('The checksums of all engines agreed for every kernel and figure, in every process (the harness fails otherwise).', '');
+    const loop = key => {
+        const [warmup, measure] = machine[`${key}-loop`].split(' ');
+        const calls = kernels.flatMap(k => Object.values(k[key]).flatMap(f => f.processes.map(p => p.warmupCalls))).filter(n => !Number.isNaN(n));
+        return `at least ${warmup} warm-up calls (until the last 3 agree within 10 %, at most 4× as many; ` +
+            `${calls.length ? `${[...new Set([Math.min(...calls), Math.max(...calls)])].join('–')} calls in this run` : 'not recorded'}), ` +
+            `then ${measure} measured calls`;
+    };
+    lines.push(`Loops, in ${processes > 1 ? `${processes} processes per engine and kernel, the engines taking turns` : 'one process per engine and kernel'}: ` +
+        `peak ${loop('peak')}; ` +
+        `interpreter ${loop('interp')}. Whole process: ${machine.runs} hyperfine run(s).`);
     lines.push(END);
     return lines.join('\n');
 }
