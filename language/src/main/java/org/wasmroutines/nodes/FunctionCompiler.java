@@ -10,6 +10,7 @@ import org.wasmroutines.binary.CodeReader;
 import org.wasmroutines.binary.Opcodes;
 import org.wasmroutines.errors.Failure;
 import org.wasmroutines.errors.WasmException;
+import org.wasmroutines.runtime.WasmMemory;
 import org.wasmroutines.syntax.FuncType;
 import org.wasmroutines.syntax.FunctionBody;
 import org.wasmroutines.syntax.Module;
@@ -368,7 +369,7 @@ public final class FunctionCompiler {
             case Opcodes.F64_LOAD -> ValType.F64;
             default -> ValType.I64;
         };
-        push(type, new LoadNode(opcode, offset, address));
+        push(type, new LoadNode(opcode, offset, knownMemoryBytes(), address));
     }
 
     private void compileStore(int opcode) {
@@ -377,7 +378,16 @@ public final class FunctionCompiler {
         ExprNode value = stack.pop();
         ExprNode address = stack.pop();
         spill();
-        emit(new StoreNode(opcode, offset, address, value));
+        emit(new StoreNode(opcode, offset, knownMemoryBytes(), address, value));
+    }
+
+    /**
+     * A size memory 0 has for sure, in bytes, whichever instance runs the code: the minimum of its
+     * type, since a memory never shrinks and an imported one is at least as large as the import
+     * asks. Loads and stores below it need no look at the current size.
+     */
+    private long knownMemoryBytes() {
+        return module.memoryType(0).limits().min() * WasmMemory.PAGE_SIZE;
     }
 
     private void compileNumeric(int opcode) {

@@ -14,12 +14,15 @@ import org.wasmroutines.runtime.WasmMemory;
 public final class StoreNode extends StmtNode {
     private final int opcode;
     private final long offset;
+    /** A size memory 0 has for sure, in bytes: spares most bounds checks a look at the current size (see {@link FunctionCompiler}). */
+    private final long knownBytes;
     @Child private ExprNode address;
     @Child private ExprNode value;
 
-    public StoreNode(int opcode, long offset, ExprNode address, ExprNode value) {
+    public StoreNode(int opcode, long offset, long knownBytes, ExprNode address, ExprNode value) {
         this.opcode = opcode;
         this.offset = offset;
+        this.knownBytes = knownBytes;
         this.address = address;
         this.value = value;
     }
@@ -30,39 +33,39 @@ public final class StoreNode extends StmtNode {
         switch (opcode) {
             case Opcodes.I32_STORE -> {
                 int v = value.executeI32(frame);
-                memory(frame).store32(this, ea, v);
+                memory(frame).store32(this, ea, knownBytes, v);
             }
             case Opcodes.I32_STORE8 -> {
                 int v = value.executeI32(frame);
-                memory(frame).store8(this, ea, (byte) v);
+                memory(frame).store8(this, ea, knownBytes, (byte) v);
             }
             case Opcodes.I32_STORE16 -> {
                 int v = value.executeI32(frame);
-                memory(frame).store16(this, ea, (short) v);
+                memory(frame).store16(this, ea, knownBytes, (short) v);
             }
             case Opcodes.I64_STORE -> {
                 long v = value.executeI64(frame);
-                memory(frame).store64(this, ea, v);
+                memory(frame).store64(this, ea, knownBytes, v);
             }
             case Opcodes.I64_STORE8 -> {
                 long v = value.executeI64(frame);
-                memory(frame).store8(this, ea, (byte) v);
+                memory(frame).store8(this, ea, knownBytes, (byte) v);
             }
             case Opcodes.I64_STORE16 -> {
                 long v = value.executeI64(frame);
-                memory(frame).store16(this, ea, (short) v);
+                memory(frame).store16(this, ea, knownBytes, (short) v);
             }
             case Opcodes.I64_STORE32 -> {
                 long v = value.executeI64(frame);
-                memory(frame).store32(this, ea, (int) v);
+                memory(frame).store32(this, ea, knownBytes, (int) v);
             }
             case Opcodes.F32_STORE -> {
                 float v = value.executeF32(frame);
-                memory(frame).store32(this, ea, Float.floatToRawIntBits(v));
+                memory(frame).store32(this, ea, knownBytes, Float.floatToRawIntBits(v));
             }
             case Opcodes.F64_STORE -> {
                 double v = value.executeF64(frame);
-                memory(frame).store64(this, ea, Double.doubleToRawLongBits(v));
+                memory(frame).store64(this, ea, knownBytes, Double.doubleToRawLongBits(v));
             }
             default -> throw CompilerDirectives.shouldNotReachHere("store opcode " + opcode);
         }

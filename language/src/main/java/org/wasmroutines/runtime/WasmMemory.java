@@ -1,11 +1,15 @@
 package org.wasmroutines.runtime;
 
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.memory.ByteArraySupport;
 import com.oracle.truffle.api.nodes.Node;
+import java.lang.reflect.Field;
+import java.nio.ByteOrder;
 import org.wasmroutines.errors.Failure;
 import org.wasmroutines.errors.WasmException;
 import org.wasmroutines.syntax.Limits;
+import sun.misc.Unsafe;
 
 /**
  * A linear memory, backed by one {@code byte[]} that {@link #grow} replaces. Every access takes
@@ -25,6 +29,9 @@ public final class WasmMemory {
     public static final int ARRAY_PAGE_LIMIT = Integer.MAX_VALUE / PAGE_SIZE;
 
     static final ByteArraySupport LE = ByteArraySupport.littleEndian();
+    private static final Unsafe UNSAFE = unsafe();
+    private static final long BASE = Unsafe.ARRAY_BYTE_BASE_OFFSET;
+    private static final boolean BIG_ENDIAN = ByteOrder.nativeOrder() == ByteOrder.BIG_ENDIAN;
 
     private byte[] buffer;
     private final long declaredMax;
@@ -111,11 +118,35 @@ public final class WasmMemory {
      * Traps unless {@code [addr, addr + length)} is inside the memory; returns the array to access.
      * The comparison is written exactly as {@link ByteArraySupport}'s own check (in {@code long},
      * against {@code (long) b.length - length}), so the compiler sees one condition and drops the
-     * second check; a differently written but equivalent test would be kept twice.
+     * second check; a differently written but equivalent test would be kept twice. The atomics
+     * use it; plain loads and stores have {@link #inside}.
      */
     byte[] checked(Node location, long addr, int length) {
         byte[] b = buffer;
         if (addr < 0 || addr > (long) b.length - length) {
+            throw outOfBounds(location);
+        }
+        return b;
+    }
+
+    /**
+     * The bounds check of plain loads and stores, which then access the array without a check of
+     * their own. {@code knownBytes} is a size in bytes this memory has for sure, a constant of the
+     * calling node: the minimum of the module's memory type, since a memory never shrinks and an
+     * imported one is at least as large as its import asks. An address below it needs no look at
+     * the array: the compiler drops the check where it can bound the address (masked indices,
+     * constant addresses of C globals) and elsewhere compares with a constant.
+     *
+     * <p>Compiled code leaves it to the interpreter to trap. Without a throw in it, the failing
+     * branch is a guard the compiler knows is never taken: it keeps the in-bounds path straight
+     * and weighs the code after an access as often run as the access (with a throw it guesses
+     * that each check fails half the time). A trap in compiled code costs a deoptimization; the
+     * compiled code stays valid.
+     */
+    private byte[] inside(Node location, long addr, int length, long knownBytes) {
+        byte[] b = buffer;
+        if (addr < 0 || addr > knownBytes - length && addr > (long) b.length - length) {
+            CompilerDirectives.transferToInterpreter();
             throw outOfBounds(location);
         }
         return b;
@@ -126,36 +157,42 @@ public final class WasmMemory {
         return WasmException.trap(Failure.OUT_OF_BOUNDS_MEMORY_ACCESS, location);
     }
 
-    public byte load8(Node location, long addr) {
-        return LE.getByte(checked(location, addr, 1), addr);
+    // The accessors take the effective address and the node's known size (see inside()). Wasm
+    // memory is little-endian; Unsafe accesses use the machine's order.
+
+    public byte load8(Node location, long addr, long knownBytes) {
+        return UNSAFE.getByte(inside(location, addr, 1, knownBytes), BASE + addr);
     }
 
-    public short load16(Node location, long addr) {
-        return LE.getShort(checked(location, addr, 2), addr);
+    public short load16(Node location, long addr, long knownBytes) {
+        short v = UNSAFE.getShort(inside(location, addr, 2, knownBytes), BASE + addr);
+        return BIG_ENDIAN ? Short.reverseBytes(v) : v;
     }
 
-    public int load32(Node location, long addr) {
-        return LE.getInt(checked(location, addr, 4), addr);
+    public int load32(Node location, long addr, long knownBytes) {
+        int v = UNSAFE.getInt(inside(location, addr, 4, knownBytes), BASE + addr);
+        return BIG_ENDIAN ? Integer.reverseBytes(v) : v;
     }
 
-    public long load64(Node location, long addr) {
-        return LE.getLong(checked(location, addr, 8), addr);
+    public long load64(Node location, long addr, long knownBytes) {
+        long v = UNSAFE.getLong(inside(location, addr, 8, knownBytes), BASE + addr);
+        return BIG_ENDIAN ? Long.reverseBytes(v) : v;
     }
 
-    public void store8(Node location, long addr, byte value) {
-        LE.putByte(checked(location, addr, 1), addr, value);
+    public void store8(Node location, long addr, long knownBytes, byte value) {
+        UNSAFE.putByte(inside(location, addr, 1, knownBytes), BASE + addr, value);
     }
 
-    public void store16(Node location, long addr, short value) {
-        LE.putShort(checked(location, addr, 2), addr, value);
+    public void store16(Node location, long addr, long knownBytes, short value) {
+        UNSAFE.putShort(inside(location, addr, 2, knownBytes), BASE + addr, BIG_ENDIAN ? Short.reverseBytes(value) : value);
     }
 
-    public void store32(Node location, long addr, int value) {
-        LE.putInt(checked(location, addr, 4), addr, value);
+    public void store32(Node location, long addr, long knownBytes, int value) {
+        UNSAFE.putInt(inside(location, addr, 4, knownBytes), BASE + addr, BIG_ENDIAN ? Integer.reverseBytes(value) : value);
     }
 
-    public void store64(Node location, long addr, long value) {
-        LE.putLong(checked(location, addr, 8), addr, value);
+    public void store64(Node location, long addr, long knownBytes, long value) {
+        UNSAFE.putLong(inside(location, addr, 8, knownBytes), BASE + addr, BIG_ENDIAN ? Long.reverseBytes(value) : value);
     }
 
     /** True if {@code [start, start + n)} lies inside the memory (both unsigned, n may be 0). */
@@ -201,6 +238,16 @@ public final class WasmMemory {
             throw outOfBounds(location);
         }
         System.arraycopy(data, (int) src, buffer, (int) dst, (int) n);
+    }
+
+    private static Unsafe unsafe() {
+        try {
+            Field field = Unsafe.class.getDeclaredField("theUnsafe");
+            field.setAccessible(true);
+            return (Unsafe) field.get(null);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
     }
 
     @Override
