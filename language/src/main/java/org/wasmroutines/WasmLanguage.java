@@ -1,7 +1,9 @@
 package org.wasmroutines;
 
+import com.oracle.truffle.api.Assumption;
 import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.TruffleFile;
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.frame.VirtualFrame;
@@ -113,9 +115,25 @@ public final class WasmLanguage extends TruffleLanguage<WasmContext> {
 
     /** Call targets of the defined functions of each module, shared by its instances and contexts. */
     private final Map<Module, CallTarget[]> code = Collections.synchronizedMap(new WeakHashMap<>());
+    /**
+     * Valid until a context of this language creates its threads scheduler: until then no wasm
+     * thread can exist, so every function entry knows without looking up its context that it runs
+     * outside one (the code, and so this answer, is shared by all contexts of the engine).
+     */
+    private final Assumption noScheduler = Truffle.getRuntime().createAssumption("no wasm threads scheduler yet");
 
     public static WasmLanguage get(Node node) {
         return REFERENCE.get(node);
+    }
+
+    /** See {@link org.wasmroutines.runtime.WasmThreads#current()}. */
+    public Assumption noScheduler() {
+        return noScheduler;
+    }
+
+    /** Called by a context's {@link org.wasmroutines.runtime.WasmThreads} when it creates its scheduler. */
+    public void schedulerCreated() {
+        noScheduler.invalidate();
     }
 
     @Override

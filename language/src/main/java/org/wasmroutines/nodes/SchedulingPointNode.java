@@ -1,7 +1,9 @@
 package org.wasmroutines.nodes;
 
+import com.oracle.truffle.api.Assumption;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import org.wasmroutines.WasmContext;
+import org.wasmroutines.WasmLanguage;
 import org.wasmroutines.sched.WasmThread;
 
 /**
@@ -14,31 +16,34 @@ import org.wasmroutines.sched.WasmThread;
  *
  * <p>The current wasm thread is looked up once per call, at the function's entry, and kept in a
  * frame slot for the back-edges (the frame is virtual in compiled code, so that read is a
- * register); outside any wasm thread the slot holds null and the check is one null test.
+ * register); outside any wasm thread the slot holds null and the check is one null test. Until
+ * some context creates a scheduler the lookup is skipped: in the interpreter it is a thread-local
+ * read of the context on every call.
  */
 public final class SchedulingPointNode extends WasmNode {
     private final int threadSlot;
-    private final boolean functionEntry;
+    /** At a function's entry: the language's {@link WasmLanguage#noScheduler()}; null at a back-edge. */
+    private final Assumption noScheduler;
 
-    private SchedulingPointNode(int threadSlot, boolean functionEntry) {
+    private SchedulingPointNode(int threadSlot, Assumption noScheduler) {
         this.threadSlot = threadSlot;
-        this.functionEntry = functionEntry;
+        this.noScheduler = noScheduler;
     }
 
     /** At a function's entry: finds the current wasm thread and stores it in {@code threadSlot}. */
-    public static SchedulingPointNode atFunctionEntry(int threadSlot) {
-        return new SchedulingPointNode(threadSlot, true);
+    public static SchedulingPointNode atFunctionEntry(int threadSlot, WasmLanguage language) {
+        return new SchedulingPointNode(threadSlot, language.noScheduler());
     }
 
     /** At a loop's back-edge: uses the wasm thread the function's entry stored. */
     public static SchedulingPointNode atLoopBackEdge(int threadSlot) {
-        return new SchedulingPointNode(threadSlot, false);
+        return new SchedulingPointNode(threadSlot, null);
     }
 
     public void execute(VirtualFrame frame) {
         WasmThread thread;
-        if (functionEntry) {
-            thread = WasmContext.get(this).threads().current();
+        if (noScheduler != null) {
+            thread = noScheduler.isValid() ? null : WasmContext.get(this).threads().current();
             frame.setObjectStatic(threadSlot, thread);
         } else {
             thread = (WasmThread) frame.getObjectStatic(threadSlot);

@@ -2,11 +2,12 @@ package org.wasmroutines.nodes;
 
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
-import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.nodes.RootNode;
+import java.util.stream.IntStream;
+import org.wasmroutines.WasmLanguage;
 import org.wasmroutines.errors.Failure;
 import org.wasmroutines.errors.WasmException;
 import org.wasmroutines.runtime.WasmNull;
@@ -36,20 +37,23 @@ public final class WasmRootNode extends RootNode {
     /** Types of all locals, parameters first; local {@code i} lives in frame slot {@code i}. */
     @CompilationFinal(dimensions = 1) private final byte[] localTypes;
     private final int paramCount;
+    /** The declared locals of reference type: the only ones a new frame does not already hold right in the interpreter. */
+    @CompilationFinal(dimensions = 1) private final int[] referenceLocals;
     @CompilationFinal(dimensions = 1) private final byte[] resultTypes;
     private final int resultSlot;
     @Child private SchedulingPointNode entry;
     @Child private SequenceNode body;
 
-    WasmRootNode(TruffleLanguage<?> language, FrameDescriptor frameDescriptor, String name, byte[] localTypes, int paramCount,
+    WasmRootNode(WasmLanguage language, FrameDescriptor frameDescriptor, String name, byte[] localTypes, int paramCount,
                     byte[] resultTypes, int resultSlot, int threadSlot, SequenceNode body) {
         super(language, frameDescriptor);
         this.name = name;
         this.localTypes = localTypes;
         this.paramCount = paramCount;
+        this.referenceLocals = IntStream.range(paramCount, localTypes.length).filter(i -> ValType.isReference(localTypes[i])).toArray();
         this.resultTypes = resultTypes;
         this.resultSlot = resultSlot;
-        this.entry = SchedulingPointNode.atFunctionEntry(threadSlot);
+        this.entry = SchedulingPointNode.atFunctionEntry(threadSlot, language);
         this.body = body;
     }
 
@@ -71,6 +75,17 @@ public final class WasmRootNode extends RootNode {
         Object[] arguments = frame.getArguments();
         for (int i = 0; i < paramCount; i++) {
             AbstractCallNode.storeValue(frame, i, localTypes[i], arguments[i + 1]);
+        }
+        if (CompilerDirectives.inInterpreter()) {
+            /*
+             * The interpreter's frame is new, and a primitive slot never written reads as zero;
+             * compiled code writes every local, which costs nothing in a virtual frame and gives the
+             * compiler each slot's kind from the start.
+             */
+            for (int i : referenceLocals) {
+                frame.setObjectStatic(i, WasmNull.NULL);
+            }
+            return;
         }
         for (int i = paramCount; i < localTypes.length; i++) {
             switch (localTypes[i]) {

@@ -12,13 +12,11 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
-import com.oracle.truffle.api.Assumption;
 import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import com.oracle.truffle.api.Truffle;
-import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.TruffleSafepoint;
 import com.oracle.truffle.api.nodes.Node;
+import org.wasmroutines.WasmLanguage;
 import org.wasmroutines.errors.Failure;
 import org.wasmroutines.errors.WasmException;
 import org.wasmroutines.sched.CarrierWait;
@@ -64,13 +62,8 @@ public final class WasmThreads {
 
     private final SchedulerOptions options;
     private final Path traceFile;
-    private final TruffleLanguage<?> language;
+    private final WasmLanguage language;
     private Scheduler scheduler;
-    /**
-     * Valid until the scheduler is created: until then no wasm thread can exist, so compiled code
-     * that asks for the current one (every function entry) folds the question away.
-     */
-    private final Assumption noScheduler = Truffle.getRuntime().createAssumption("no wasm threads scheduler yet");
     /** The bottom frame of the threads spawned here; created with the first. */
     private CallTarget entry;
     private int pruneSitesAt = 1024;
@@ -81,7 +74,7 @@ public final class WasmThreads {
     /** Programs that one of their threads ended, by their shared memory: what each of their waits throws now (see {@link #endProgram}). */
     private final Map<WasmMemory, Supplier<? extends RuntimeException>> endedPrograms = new IdentityHashMap<>();
 
-    public WasmThreads(TruffleLanguage<?> language, SchedulerOptions options, Path traceFile) {
+    public WasmThreads(WasmLanguage language, SchedulerOptions options, Path traceFile) {
         this.language = language;
         this.options = traceFile != null ? options.withTrace(true) : options;
         this.traceFile = traceFile;
@@ -93,7 +86,7 @@ public final class WasmThreads {
         if (scheduler == null) {
             try {
                 scheduler = new Scheduler(options);
-                noScheduler.invalidate();
+                language.schedulerCreated();
             } catch (ContinuationsUnavailableException e) {
                 throw WasmException.of(Failure.Kind.TRAP, "wasm threads need the JDK's continuations: " + e.getMessage());
             }
@@ -148,7 +141,7 @@ public final class WasmThreads {
      * fiber (a plain host call). Read it once per call, never per loop iteration.
      */
     public WasmThread current() {
-        if (noScheduler.isValid()) {
+        if (language.noScheduler().isValid()) {
             return null;
         }
         Scheduler s = scheduler;
