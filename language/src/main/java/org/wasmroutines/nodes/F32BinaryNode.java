@@ -13,13 +13,30 @@ import org.wasmroutines.binary.Opcodes;
  */
 public final class F32BinaryNode extends ExprNode {
     private final int opcode;
+    /**
+     * Whether {@code +,-,*,/} quiet a NaN result (see {@link NumericOps}). Not needed when the
+     * consumer is itself a float operation that quiets or ignores NaN payloads ({@link
+     * NumericInstructions#quietsOperands}): a folded operation that passed a signalling NaN on is
+     * then quieted one step later, so only the last operation of a chain pays for the test.
+     */
+    private final boolean quietsResult;
     @Child private ExprNode left;
     @Child private ExprNode right;
 
     public F32BinaryNode(int opcode, ExprNode left, ExprNode right) {
+        this(opcode, left, right, true);
+    }
+
+    private F32BinaryNode(int opcode, ExprNode left, ExprNode right, boolean quietsResult) {
         this.opcode = opcode;
         this.left = left;
         this.right = right;
+        this.quietsResult = quietsResult;
+    }
+
+    /** This node without the NaN quieting of its result, for a consumer that quiets it anyway. */
+    F32BinaryNode feedingQuietingOperation() {
+        return new F32BinaryNode(opcode, left, right, false);
     }
 
     @Override
@@ -43,10 +60,10 @@ public final class F32BinaryNode extends ExprNode {
         float b = right.executeF32(frame);
         return switch (opcode) {
             case Opcodes.F32_COPYSIGN -> NumericOps.f32Copysign(a, b);
-            case Opcodes.F32_ADD -> NumericOps.f32Add(a, b);
-            case Opcodes.F32_SUB -> NumericOps.f32Sub(a, b);
-            case Opcodes.F32_MUL -> NumericOps.f32Mul(a, b);
-            case Opcodes.F32_DIV -> NumericOps.f32Div(a, b);
+            case Opcodes.F32_ADD -> quietsResult ? NumericOps.f32Add(a, b) : a + b;
+            case Opcodes.F32_SUB -> quietsResult ? NumericOps.f32Sub(a, b) : a - b;
+            case Opcodes.F32_MUL -> quietsResult ? NumericOps.f32Mul(a, b) : a * b;
+            case Opcodes.F32_DIV -> quietsResult ? NumericOps.f32Div(a, b) : a / b;
             case Opcodes.F32_MIN -> NumericOps.f32Min(a, b);
             case Opcodes.F32_MAX -> NumericOps.f32Max(a, b);
             default -> throw CompilerDirectives.shouldNotReachHere("opcode " + opcode);

@@ -13,13 +13,30 @@ import org.wasmroutines.binary.Opcodes;
  */
 public final class F64BinaryNode extends ExprNode {
     private final int opcode;
+    /**
+     * Whether {@code +,-,*,/} quiet a NaN result (see {@link NumericOps}). Not needed when the
+     * consumer is itself a float operation that quiets or ignores NaN payloads ({@link
+     * NumericInstructions#quietsOperands}): a folded operation that passed a signalling NaN on is
+     * then quieted one step later, so only the last operation of a chain pays for the test.
+     */
+    private final boolean quietsResult;
     @Child private ExprNode left;
     @Child private ExprNode right;
 
     public F64BinaryNode(int opcode, ExprNode left, ExprNode right) {
+        this(opcode, left, right, true);
+    }
+
+    private F64BinaryNode(int opcode, ExprNode left, ExprNode right, boolean quietsResult) {
         this.opcode = opcode;
         this.left = left;
         this.right = right;
+        this.quietsResult = quietsResult;
+    }
+
+    /** This node without the NaN quieting of its result, for a consumer that quiets it anyway. */
+    F64BinaryNode feedingQuietingOperation() {
+        return new F64BinaryNode(opcode, left, right, false);
     }
 
     @Override
@@ -43,10 +60,10 @@ public final class F64BinaryNode extends ExprNode {
         double b = right.executeF64(frame);
         return switch (opcode) {
             case Opcodes.F64_COPYSIGN -> NumericOps.f64Copysign(a, b);
-            case Opcodes.F64_ADD -> NumericOps.f64Add(a, b);
-            case Opcodes.F64_SUB -> NumericOps.f64Sub(a, b);
-            case Opcodes.F64_MUL -> NumericOps.f64Mul(a, b);
-            case Opcodes.F64_DIV -> NumericOps.f64Div(a, b);
+            case Opcodes.F64_ADD -> quietsResult ? NumericOps.f64Add(a, b) : a + b;
+            case Opcodes.F64_SUB -> quietsResult ? NumericOps.f64Sub(a, b) : a - b;
+            case Opcodes.F64_MUL -> quietsResult ? NumericOps.f64Mul(a, b) : a * b;
+            case Opcodes.F64_DIV -> quietsResult ? NumericOps.f64Div(a, b) : a / b;
             case Opcodes.F64_MIN -> NumericOps.f64Min(a, b);
             case Opcodes.F64_MAX -> NumericOps.f64Max(a, b);
             default -> throw CompilerDirectives.shouldNotReachHere("opcode " + opcode);

@@ -75,7 +75,35 @@ final class NumericInstructions {
         };
     }
 
+    /**
+     * Whether the instruction quiets a NaN operand itself or ignores its payload: float arithmetic,
+     * {@code min}, {@code max} and comparisons, the roundings and {@code sqrt} (which test their
+     * operand first), {@code demote} and {@code promote}. Not {@code abs}, {@code neg},
+     * {@code copysign} and the reinterpretations, which keep every bit of a NaN.
+     */
+    static boolean quietsOperands(int opcode) {
+        return opcode >= Opcodes.F32_EQ && opcode <= Opcodes.F64_GE
+                        || opcode >= Opcodes.F32_CEIL && opcode <= Opcodes.F32_MAX
+                        || opcode >= Opcodes.F64_CEIL && opcode <= Opcodes.F64_MAX
+                        || opcode == Opcodes.F32_DEMOTE_F64 || opcode == Opcodes.F64_PROMOTE_F32;
+    }
+
+    /** {@code operand} for a consumer that {@link #quietsOperands quiets it}. */
+    private static ExprNode quietedByConsumer(ExprNode operand) {
+        if (operand instanceof F64BinaryNode f64) {
+            return f64.feedingQuietingOperation();
+        }
+        if (operand instanceof F32BinaryNode f32) {
+            return f32.feedingQuietingOperation();
+        }
+        return operand;
+    }
+
     static ExprNode binary(int opcode, ExprNode left, ExprNode right) {
+        if (quietsOperands(opcode)) {
+            left = quietedByConsumer(left);
+            right = quietedByConsumer(right);
+        }
         return switch (binaryOperandType(opcode)) {
             case ValType.I32 -> new I32BinaryNode(opcode, left, right);
             case ValType.I64 -> new I64BinaryNode(opcode, left, right);
@@ -85,6 +113,9 @@ final class NumericInstructions {
     }
 
     static ExprNode unary(int opcode, ExprNode operand) {
+        if (quietsOperands(opcode)) {
+            operand = quietedByConsumer(operand);
+        }
         return switch (resultType(opcode)) {
             case ValType.I32 -> new I32UnaryNode(opcode, operand);
             case ValType.I64 -> new I64UnaryNode(opcode, operand);

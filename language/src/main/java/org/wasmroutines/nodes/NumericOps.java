@@ -25,7 +25,10 @@ import org.wasmroutines.errors.WasmException;
  * {@code -x}, and the Graal JIT does, which hands a signalling NaN through unchanged. So the
  * result of {@code +,-,*,/} (and of the sum that picks the NaN in {@code min} and {@code max})
  * passes through {@link #f32Arithmetic} / {@link #f64Arithmetic}, which sets the quiet bit of a
- * NaN: a no-op on what the hardware returns, so interpreter results are unchanged. The other
+ * NaN: a no-op on what the hardware returns, so interpreter results are unchanged. Where the
+ * result of {@code +,-,*,/} goes straight into another float operation that quiets NaNs or ignores
+ * their payload, the nodes skip that test and leave it to the consumer, so a chain of arithmetic
+ * tests once, at its end (see {@link NumericInstructions#quietsOperands}). The other
  * operations ({@code sqrt}, the roundings, {@code demote}, {@code promote}) test for a NaN operand
  * first and quiet it themselves, which no folding can skip; that also covers Java library methods
  * that may return a signalling NaN unchanged ({@code Math.floor} and friends).
