@@ -189,9 +189,9 @@ function markdown() {
     }
     lines.push('The checksums of all engines agreed for every kernel and figure, in every process (the harness fails otherwise).', '');
     const loop = key => {
-        const [warmup, measure] = machine[`${key}-loop`].split(' ');
+        const [warmup, measure, minSeconds] = machine[`${key}-loop`].split(' ');
         const calls = kernels.flatMap(k => Object.values(k[key]).flatMap(f => f.processes.map(p => p.warmupCalls))).filter(n => !Number.isNaN(n));
-        return `at least ${warmup} warm-up calls (until the last 3 agree within 10 %, at most 4× as many; ` +
+        return `at least ${warmup} warm-up calls${Number(minSeconds) > 0 ? ` and ${minSeconds} s` : ''} (until the last 3 agree within 10 %, at most 4× as many; ` +
             `${calls.length ? `${[...new Set([Math.min(...calls), Math.max(...calls)])].join('–')} calls in this run` : 'not recorded'}), ` +
             `then ${measure} measured calls`;
     };

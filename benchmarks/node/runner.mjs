@@ -2,7 +2,8 @@
 //   node runner.mjs run FILE.wasm SIZE                 whole process: a WASI command gets argv [FILE, SIZE]
 //                                                      and prints its checksum; a module without _start
 //                                                      has kernel(SIZE) called and the checksum printed here
-//   node runner.mjs peak FILE.wasm SIZE WARMUP MEASURE   kernel(SIZE) at least WARMUP times and until the
+//   node runner.mjs peak FILE.wasm SIZE WARMUP MEASURE [MIN_WARMUP_S]   kernel(SIZE) at least WARMUP times
+//                                                      and MIN_WARMUP_S seconds (default 0) and until the
 //                                                      times settle, then MEASURE timed times; prints
 //                                                      "checksum N", "warmup-calls N", "iteration-ns T1 T2 ..."
 // The host-call kernel imports env.mix; it is implemented here in JavaScript (Node's own host mechanism).
@@ -11,7 +12,7 @@ import { WASI } from 'node:wasi';
 import { argv, exit, hrtime, stderr } from 'node:process';
 
 function usage(message) {
-    stderr.write(`runner.mjs: ${message}\nusage: node runner.mjs run FILE.wasm SIZE | peak FILE.wasm SIZE WARMUP MEASURE\n`);
+    stderr.write(`runner.mjs: ${message}\nusage: node runner.mjs run FILE.wasm SIZE | peak FILE.wasm SIZE WARMUP MEASURE [MIN_WARMUP_S]\n`);
     exit(2);
 }
 
@@ -27,7 +28,7 @@ function mix(a, b) {
     return (Math.imul(a, 31) + b) ^ (a >>> 3);
 }
 
-const [mode, file, sizeText, warmupText, measureText] = argv.slice(2);
+const [mode, file, sizeText, warmupText, measureText, minWarmupText] = argv.slice(2);
 if (mode !== 'run' && mode !== 'peak') {
     usage(`unknown mode '${mode}'`);
 }
@@ -53,13 +54,18 @@ if (mode === 'run') {
 } else {
     const warmup = count(warmupText, 'WARMUP');
     const measure = count(measureText, 'MEASURE');
-    // As SideBySide.peak: at least WARMUP calls, and until the last 3 calls' times lie within 10 %
-    // of each other, for at most 4 x WARMUP calls.
+    // As SideBySide.peak: at least WARMUP calls and MIN_WARMUP_S seconds, and until the last 3
+    // calls' times lie within 10 % of each other, for at most 4 x WARMUP calls once the time is over.
+    const minWarmupSeconds = minWarmupText === undefined ? 0 : Number(minWarmupText);
+    if (!Number.isInteger(minWarmupSeconds) || minWarmupSeconds < 0) {
+        usage(`MIN_WARMUP_S must be an integer >= 0, got '${minWarmupText}'`);
+    }
+    const warmupEnd = hrtime.bigint() + BigInt(minWarmupSeconds) * 1_000_000_000n;
     let first;
     const recent = [];
     const settled = () => recent.length === 3 && Math.max(...recent) <= Math.min(...recent) * 1.1;
     let calls = 0;
-    while (calls < warmup || (!settled() && calls < 4 * warmup)) {
+    while (calls < warmup || hrtime.bigint() < warmupEnd || (!settled() && calls < 4 * warmup)) {
         const start = hrtime.bigint();
         const value = checksum();
         recent.push(Number(hrtime.bigint() - start));

@@ -24,7 +24,7 @@ import org.wasmroutines.text.WatParser;
  *
  * <pre>
  * SideBySide [--interpreter] run  ENGINE FILE.wasm SIZE
- * SideBySide [--interpreter] peak ENGINE FILE.wasm SIZE WARMUP MEASURE
+ * SideBySide [--interpreter] peak ENGINE FILE.wasm SIZE WARMUP MEASURE [MIN_WARMUP_S]
  * SideBySide compile-wat FILE.wat FILE.wasm
  * </pre>
  *
@@ -32,8 +32,8 @@ import org.wasmroutines.text.WatParser;
  * {@code engine.Compilation=false}. {@code run} is one whole run, as a user would start it: a WASI
  * command ({@code _start}) gets argv {@code [FILE, SIZE]} and prints its own checksum; a module
  * without {@code _start} has {@code kernel(SIZE)} called and its checksum printed here. {@code peak}
- * instantiates once, calls {@code kernel(SIZE)} at least {@code WARMUP} times and until the last
- * calls' times settle, then {@code MEASURE} timed times, checks every result against the first, and
+ * instantiates once, calls {@code kernel(SIZE)} at least {@code WARMUP} times, for at least
+ * {@code MIN_WARMUP_S} seconds (default 0) and until the last calls' times settle, then {@code MEASURE} timed times, checks every result against the first, and
  * prints {@code checksum N}, {@code warmup-calls N} and {@code iteration-ns T1 T2 ...}. {@code compile-wat} turns a text-format kernel into the binary
  * all engines load, with Wasmroutines' own text-format compiler (no wabt needed).
  *
@@ -53,7 +53,7 @@ public final class SideBySide {
 
     private static final String USAGE = """
                     usage: SideBySide [--interpreter] run  wasmroutines|graalwasm FILE.wasm SIZE
-                           SideBySide [--interpreter] peak wasmroutines|graalwasm FILE.wasm SIZE WARMUP MEASURE
+                           SideBySide [--interpreter] peak wasmroutines|graalwasm FILE.wasm SIZE WARMUP MEASURE [MIN_WARMUP_S]
                            SideBySide compile-wat FILE.wat FILE.wasm""";
 
     public static void main(String[] args) {
@@ -99,10 +99,11 @@ public final class SideBySide {
             return switch (mode) {
                 case "run" -> runOnce(exports, size);
                 case "peak" -> {
-                    if (rest.length != 6) {
-                        throw new IllegalArgumentException("peak needs WARMUP and MEASURE");
+                    if (rest.length != 6 && rest.length != 7) {
+                        throw new IllegalArgumentException("peak needs WARMUP and MEASURE (and optionally MIN_WARMUP_S)");
                     }
-                    peak(exports, size, positive(rest[4], "WARMUP"), positive(rest[5], "MEASURE"));
+                    int minWarmupSeconds = rest.length == 7 ? nonNegative(rest[6], "MIN_WARMUP_S") : 0;
+                    peak(exports, size, positive(rest[4], "WARMUP"), positive(rest[5], "MEASURE"), minWarmupSeconds);
                     yield 0;
                 }
                 default -> throw new IllegalArgumentException("unknown mode '" + mode + "'");
@@ -157,16 +158,20 @@ public final class SideBySide {
     static final double SETTLED = 0.10;
 
     /**
-     * Warms up for at least {@code warmup} calls and until the last {@link #SETTLE_CALLS} calls
-     * took times within {@link #SETTLED} of each other (compilation done, no deoptimization
-     * cycle), for at most 4 × {@code warmup} calls; then times {@code measure} calls.
+     * Warms up for at least {@code warmup} calls and {@code minWarmupSeconds}, and until the last
+     * {@link #SETTLE_CALLS} calls took times within {@link #SETTLED} of each other (compilation
+     * done, no deoptimization cycle), for at most 4 × {@code warmup} calls once the minimum time
+     * is over; then times {@code measure} calls. The minimum time is there because times also
+     * settle on a first-tier plateau while the last tier's compilation of a large kernel function
+     * still takes seconds.
      */
-    private static void peak(Value exports, int size, int warmup, int measure) {
+    private static void peak(Value exports, int size, int warmup, int measure, int minWarmupSeconds) {
         Value kernel = kernel(exports);
         long first = 0;
         long[] recent = new long[SETTLE_CALLS];
         int calls = 0;
-        while (calls < warmup || (!settled(recent, calls) && calls < 4 * warmup)) {
+        long warmupEnd = System.nanoTime() + minWarmupSeconds * 1_000_000_000L;
+        while (calls < warmup || System.nanoTime() - warmupEnd < 0 || (!settled(recent, calls) && calls < 4 * warmup)) {
             long start = System.nanoTime();
             long value = kernel.execute(size).asLong();
             recent[calls % SETTLE_CALLS] = System.nanoTime() - start;
@@ -234,14 +239,22 @@ public final class SideBySide {
     }
 
     private static int positive(String text, String what) {
+        return atLeast(text, what, 1, "a positive integer");
+    }
+
+    private static int nonNegative(String text, String what) {
+        return atLeast(text, what, 0, "an integer >= 0");
+    }
+
+    private static int atLeast(String text, String what, int min, String expected) {
         try {
             int value = Integer.parseInt(text);
-            if (value > 0) {
+            if (value >= min) {
                 return value;
             }
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new IllegalArgumentException(what + " must be a positive integer, got '" + text + "'");
+        throw new IllegalArgumentException(what + " must be " + expected + ", got '" + text + "'");
     }
 }
