@@ -3,6 +3,7 @@ package org.wasmroutines.nodes;
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import org.wasmroutines.binary.Opcodes;
+import org.wasmroutines.runtime.BoundsCheckNode;
 import org.wasmroutines.runtime.WasmMemory;
 
 /**
@@ -16,14 +17,13 @@ import org.wasmroutines.runtime.WasmMemory;
 public final class LoadNode extends ExprNode {
     private final int opcode;
     private final long offset;
-    /** A size memory 0 has for sure, in bytes: spares most bounds checks a look at the current size (see {@link FunctionCompiler}). */
-    private final long knownBytes;
     @Child private ExprNode address;
+    @Child private BoundsCheckNode bounds;
 
     public LoadNode(int opcode, long offset, long knownBytes, ExprNode address) {
         this.opcode = opcode;
         this.offset = offset;
-        this.knownBytes = knownBytes;
+        this.bounds = new BoundsCheckNode(knownBytes);
         this.address = address;
     }
 
@@ -36,11 +36,11 @@ public final class LoadNode extends ExprNode {
         long ea = effectiveAddress(frame);
         WasmMemory memory = instance(frame).memory0;
         return switch (opcode) {
-            case Opcodes.I32_LOAD -> memory.load32(this, ea, knownBytes);
-            case Opcodes.I32_LOAD8_S -> memory.load8(this, ea, knownBytes);
-            case Opcodes.I32_LOAD8_U -> memory.load8(this, ea, knownBytes) & 0xFF;
-            case Opcodes.I32_LOAD16_S -> memory.load16(this, ea, knownBytes);
-            case Opcodes.I32_LOAD16_U -> memory.load16(this, ea, knownBytes) & 0xFFFF;
+            case Opcodes.I32_LOAD -> memory.load32(bounds, ea);
+            case Opcodes.I32_LOAD8_S -> memory.load8(bounds, ea);
+            case Opcodes.I32_LOAD8_U -> memory.load8(bounds, ea) & 0xFF;
+            case Opcodes.I32_LOAD16_S -> memory.load16(bounds, ea);
+            case Opcodes.I32_LOAD16_U -> memory.load16(bounds, ea) & 0xFFFF;
             default -> throw wrongOpcode();
         };
     }
@@ -50,25 +50,25 @@ public final class LoadNode extends ExprNode {
         long ea = effectiveAddress(frame);
         WasmMemory memory = instance(frame).memory0;
         return switch (opcode) {
-            case Opcodes.I64_LOAD -> memory.load64(this, ea, knownBytes);
-            case Opcodes.I64_LOAD8_S -> memory.load8(this, ea, knownBytes);
-            case Opcodes.I64_LOAD8_U -> memory.load8(this, ea, knownBytes) & 0xFFL;
-            case Opcodes.I64_LOAD16_S -> memory.load16(this, ea, knownBytes);
-            case Opcodes.I64_LOAD16_U -> memory.load16(this, ea, knownBytes) & 0xFFFFL;
-            case Opcodes.I64_LOAD32_S -> memory.load32(this, ea, knownBytes);
-            case Opcodes.I64_LOAD32_U -> memory.load32(this, ea, knownBytes) & 0xFFFF_FFFFL;
+            case Opcodes.I64_LOAD -> memory.load64(bounds, ea);
+            case Opcodes.I64_LOAD8_S -> memory.load8(bounds, ea);
+            case Opcodes.I64_LOAD8_U -> memory.load8(bounds, ea) & 0xFFL;
+            case Opcodes.I64_LOAD16_S -> memory.load16(bounds, ea);
+            case Opcodes.I64_LOAD16_U -> memory.load16(bounds, ea) & 0xFFFFL;
+            case Opcodes.I64_LOAD32_S -> memory.load32(bounds, ea);
+            case Opcodes.I64_LOAD32_U -> memory.load32(bounds, ea) & 0xFFFF_FFFFL;
             default -> throw wrongOpcode();
         };
     }
 
     @Override
     public float executeF32(VirtualFrame frame) {
-        return Float.intBitsToFloat(instance(frame).memory0.load32(this, effectiveAddress(frame), knownBytes));
+        return Float.intBitsToFloat(instance(frame).memory0.load32(bounds, effectiveAddress(frame)));
     }
 
     @Override
     public double executeF64(VirtualFrame frame) {
-        return Double.longBitsToDouble(instance(frame).memory0.load64(this, effectiveAddress(frame), knownBytes));
+        return Double.longBitsToDouble(instance(frame).memory0.load64(bounds, effectiveAddress(frame)));
     }
 
     private RuntimeException wrongOpcode() {

@@ -3,6 +3,7 @@ package org.wasmroutines.nodes;
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import org.wasmroutines.binary.Opcodes;
+import org.wasmroutines.runtime.BoundsCheckNode;
 import org.wasmroutines.runtime.WasmMemory;
 
 /**
@@ -14,15 +15,14 @@ import org.wasmroutines.runtime.WasmMemory;
 public final class StoreNode extends StmtNode {
     private final int opcode;
     private final long offset;
-    /** A size memory 0 has for sure, in bytes: spares most bounds checks a look at the current size (see {@link FunctionCompiler}). */
-    private final long knownBytes;
     @Child private ExprNode address;
+    @Child private BoundsCheckNode bounds;
     @Child private ExprNode value;
 
     public StoreNode(int opcode, long offset, long knownBytes, ExprNode address, ExprNode value) {
         this.opcode = opcode;
         this.offset = offset;
-        this.knownBytes = knownBytes;
+        this.bounds = new BoundsCheckNode(knownBytes);
         this.address = address;
         this.value = value;
     }
@@ -33,39 +33,39 @@ public final class StoreNode extends StmtNode {
         switch (opcode) {
             case Opcodes.I32_STORE -> {
                 int v = value.executeI32(frame);
-                memory(frame).store32(this, ea, knownBytes, v);
+                memory(frame).store32(bounds, ea, v);
             }
             case Opcodes.I32_STORE8 -> {
                 int v = value.executeI32(frame);
-                memory(frame).store8(this, ea, knownBytes, (byte) v);
+                memory(frame).store8(bounds, ea, (byte) v);
             }
             case Opcodes.I32_STORE16 -> {
                 int v = value.executeI32(frame);
-                memory(frame).store16(this, ea, knownBytes, (short) v);
+                memory(frame).store16(bounds, ea, (short) v);
             }
             case Opcodes.I64_STORE -> {
                 long v = value.executeI64(frame);
-                memory(frame).store64(this, ea, knownBytes, v);
+                memory(frame).store64(bounds, ea, v);
             }
             case Opcodes.I64_STORE8 -> {
                 long v = value.executeI64(frame);
-                memory(frame).store8(this, ea, knownBytes, (byte) v);
+                memory(frame).store8(bounds, ea, (byte) v);
             }
             case Opcodes.I64_STORE16 -> {
                 long v = value.executeI64(frame);
-                memory(frame).store16(this, ea, knownBytes, (short) v);
+                memory(frame).store16(bounds, ea, (short) v);
             }
             case Opcodes.I64_STORE32 -> {
                 long v = value.executeI64(frame);
-                memory(frame).store32(this, ea, knownBytes, (int) v);
+                memory(frame).store32(bounds, ea, (int) v);
             }
             case Opcodes.F32_STORE -> {
                 float v = value.executeF32(frame);
-                memory(frame).store32(this, ea, knownBytes, Float.floatToRawIntBits(v));
+                memory(frame).store32(bounds, ea, Float.floatToRawIntBits(v));
             }
             case Opcodes.F64_STORE -> {
                 double v = value.executeF64(frame);
-                memory(frame).store64(this, ea, knownBytes, Double.doubleToRawLongBits(v));
+                memory(frame).store64(bounds, ea, Double.doubleToRawLongBits(v));
             }
             default -> throw CompilerDirectives.shouldNotReachHere("store opcode " + opcode);
         }

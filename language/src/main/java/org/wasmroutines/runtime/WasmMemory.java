@@ -119,34 +119,11 @@ public final class WasmMemory {
      * The comparison is written exactly as {@link ByteArraySupport}'s own check (in {@code long},
      * against {@code (long) b.length - length}), so the compiler sees one condition and drops the
      * second check; a differently written but equivalent test would be kept twice. The atomics
-     * use it; plain loads and stores have {@link #inside}.
+     * use it; plain loads and stores have {@link BoundsCheckNode}.
      */
     byte[] checked(Node location, long addr, int length) {
         byte[] b = buffer;
         if (addr < 0 || addr > (long) b.length - length) {
-            throw outOfBounds(location);
-        }
-        return b;
-    }
-
-    /**
-     * The bounds check of plain loads and stores, which then access the array without a check of
-     * their own. {@code knownBytes} is a size in bytes this memory has for sure, a constant of the
-     * calling node: the minimum of the module's memory type, since a memory never shrinks and an
-     * imported one is at least as large as its import asks. An address below it needs no look at
-     * the array: the compiler drops the check where it can bound the address (masked indices,
-     * constant addresses of C globals) and elsewhere compares with a constant.
-     *
-     * <p>Compiled code leaves it to the interpreter to trap. Without a throw in it, the failing
-     * branch is a guard the compiler knows is never taken: it keeps the in-bounds path straight
-     * and weighs the code after an access as often run as the access (with a throw it guesses
-     * that each check fails half the time). A trap in compiled code costs a deoptimization; the
-     * compiled code stays valid.
-     */
-    private byte[] inside(Node location, long addr, int length, long knownBytes) {
-        byte[] b = buffer;
-        if (addr < 0 || addr > knownBytes - length && addr > (long) b.length - length) {
-            CompilerDirectives.transferToInterpreter();
             throw outOfBounds(location);
         }
         return b;
@@ -157,42 +134,42 @@ public final class WasmMemory {
         return WasmException.trap(Failure.OUT_OF_BOUNDS_MEMORY_ACCESS, location);
     }
 
-    // The accessors take the effective address and the node's known size (see inside()). Wasm
+    // The accessors take the instruction's bounds check and the effective address. Wasm
     // memory is little-endian; Unsafe accesses use the machine's order.
 
-    public byte load8(Node location, long addr, long knownBytes) {
-        return UNSAFE.getByte(inside(location, addr, 1, knownBytes), BASE + addr);
+    public byte load8(BoundsCheckNode check, long addr) {
+        return UNSAFE.getByte(check.array(this, addr, 1), BASE + addr);
     }
 
-    public short load16(Node location, long addr, long knownBytes) {
-        short v = UNSAFE.getShort(inside(location, addr, 2, knownBytes), BASE + addr);
+    public short load16(BoundsCheckNode check, long addr) {
+        short v = UNSAFE.getShort(check.array(this, addr, 2), BASE + addr);
         return BIG_ENDIAN ? Short.reverseBytes(v) : v;
     }
 
-    public int load32(Node location, long addr, long knownBytes) {
-        int v = UNSAFE.getInt(inside(location, addr, 4, knownBytes), BASE + addr);
+    public int load32(BoundsCheckNode check, long addr) {
+        int v = UNSAFE.getInt(check.array(this, addr, 4), BASE + addr);
         return BIG_ENDIAN ? Integer.reverseBytes(v) : v;
     }
 
-    public long load64(Node location, long addr, long knownBytes) {
-        long v = UNSAFE.getLong(inside(location, addr, 8, knownBytes), BASE + addr);
+    public long load64(BoundsCheckNode check, long addr) {
+        long v = UNSAFE.getLong(check.array(this, addr, 8), BASE + addr);
         return BIG_ENDIAN ? Long.reverseBytes(v) : v;
     }
 
-    public void store8(Node location, long addr, long knownBytes, byte value) {
-        UNSAFE.putByte(inside(location, addr, 1, knownBytes), BASE + addr, value);
+    public void store8(BoundsCheckNode check, long addr, byte value) {
+        UNSAFE.putByte(check.array(this, addr, 1), BASE + addr, value);
     }
 
-    public void store16(Node location, long addr, long knownBytes, short value) {
-        UNSAFE.putShort(inside(location, addr, 2, knownBytes), BASE + addr, BIG_ENDIAN ? Short.reverseBytes(value) : value);
+    public void store16(BoundsCheckNode check, long addr, short value) {
+        UNSAFE.putShort(check.array(this, addr, 2), BASE + addr, BIG_ENDIAN ? Short.reverseBytes(value) : value);
     }
 
-    public void store32(Node location, long addr, long knownBytes, int value) {
-        UNSAFE.putInt(inside(location, addr, 4, knownBytes), BASE + addr, BIG_ENDIAN ? Integer.reverseBytes(value) : value);
+    public void store32(BoundsCheckNode check, long addr, int value) {
+        UNSAFE.putInt(check.array(this, addr, 4), BASE + addr, BIG_ENDIAN ? Integer.reverseBytes(value) : value);
     }
 
-    public void store64(Node location, long addr, long knownBytes, long value) {
-        UNSAFE.putLong(inside(location, addr, 8, knownBytes), BASE + addr, BIG_ENDIAN ? Long.reverseBytes(value) : value);
+    public void store64(BoundsCheckNode check, long addr, long value) {
+        UNSAFE.putLong(check.array(this, addr, 8), BASE + addr, BIG_ENDIAN ? Long.reverseBytes(value) : value);
     }
 
     /** True if {@code [start, start + n)} lies inside the memory (both unsigned, n may be 0). */
