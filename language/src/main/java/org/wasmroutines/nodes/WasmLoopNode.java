@@ -22,6 +22,9 @@ public final class WasmLoopNode extends StmtNode {
     @Override
     public int execute(VirtualFrame frame) {
         loop.execute(frame);
-        return frame.getIntStatic(exitSlot);
+        int target = frame.getIntStatic(exitSlot);
+        // Cleared like an operand, so that an enclosing loop's iterations agree on the slot's tag.
+        frame.clearStatic(exitSlot);
+        return target;
     }
 }

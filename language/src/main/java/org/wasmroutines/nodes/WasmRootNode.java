@@ -41,6 +41,8 @@ public final class WasmRootNode extends RootNode {
     @CompilationFinal(dimensions = 1) private final int[] referenceLocals;
     @CompilationFinal(dimensions = 1) private final byte[] resultTypes;
     private final int resultSlot;
+    /** Frame slots in all: the locals, then the loop-exit slot, the wasm-thread slot and the operand-stack slots. */
+    private final int slotCount;
     @Child private SchedulingPointNode entry;
     @Child private SequenceNode body;
 
@@ -53,6 +55,7 @@ public final class WasmRootNode extends RootNode {
         this.referenceLocals = IntStream.range(paramCount, localTypes.length).filter(i -> ValType.isReference(localTypes[i])).toArray();
         this.resultTypes = resultTypes;
         this.resultSlot = resultSlot;
+        this.slotCount = frameDescriptor.getNumberOfSlots();
         this.entry = SchedulingPointNode.atFunctionEntry(threadSlot, language);
         this.body = body;
     }
@@ -95,6 +98,16 @@ public final class WasmRootNode extends RootNode {
                 case ValType.F64 -> frame.setDoubleStatic(i, 0d);
                 default -> frame.setObjectStatic(i, WasmNull.NULL);
             }
+        }
+        /*
+         * The compiler tracks a kind tag per slot, and an operand read leaves its slot cleared
+         * (OperandReadNode). A slot that is still unwritten when a loop is entered but cleared at
+         * its back-edge gets a tag that differs between the two, which compiled code then keeps
+         * in a register or a stack slot across every iteration (seen in the bits and interp
+         * kernels' hot loops). Starting every slot above the locals cleared makes the tags agree.
+         */
+        for (int i = localTypes.length; i < slotCount; i++) {
+            frame.clearStatic(i);
         }
     }
 
