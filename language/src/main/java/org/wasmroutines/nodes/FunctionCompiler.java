@@ -40,8 +40,9 @@ public final class FunctionCompiler {
     private final int funcIndex;
     private final CodeReader code;
     private final byte[] localTypes;
+    /** The slot where a loop leaves the depth of the branch that ended it; -1 in a function without loops. */
     private final int exitSlot;
-    /** The slot where the function's entry keeps the current wasm thread for the loops' preemption checks. */
+    /** The slot where the function's entry keeps the current wasm thread for the loops' preemption checks; -1 without loops. */
     private final int threadSlot;
     private final OperandStack stack;
     private final List<ControlFrame> frames = new ArrayList<>();
@@ -59,9 +60,19 @@ public final class FunctionCompiler {
             localTypes[i] = type.param(i);
         }
         System.arraycopy(declared, 0, localTypes, type.paramCount(), declared.length);
-        this.exitSlot = localTypes.length;
-        this.threadSlot = exitSlot + 1;
-        this.stack = new OperandStack(threadSlot + 1);
+        /*
+         * Only loops use the exit and thread slots. Every call allocates its frame's arrays, so a
+         * function without loops (most small callees) leaves them out.
+         */
+        if (InstructionSkipper.containsLoop(CodeReader.of(body))) {
+            this.exitSlot = localTypes.length;
+            this.threadSlot = exitSlot + 1;
+            this.stack = new OperandStack(threadSlot + 1);
+        } else {
+            this.exitSlot = -1;
+            this.threadSlot = -1;
+            this.stack = new OperandStack(localTypes.length);
+        }
         this.code = CodeReader.of(body);
     }
 

@@ -5,12 +5,28 @@ import org.wasmroutines.binary.Opcodes;
 
 /**
  * Reads past the immediates of an instruction in unreachable code, which is never compiled
- * (block-like instructions, else and end are handled by the compiler to track nesting).
+ * (block-like instructions, else and end are handled by the compiler to track nesting), and
+ * scans a function's code for loops before it is compiled.
  *
  * @see <a href="https://webassembly.github.io/spec/core/binary/instructions.html">Binary instructions</a>
  */
 final class InstructionSkipper {
     private InstructionSkipper() {
+    }
+
+    /** Whether the code from {@code code}'s position to its end holds a {@code loop} instruction. */
+    static boolean containsLoop(CodeReader code) {
+        while (!code.atEnd()) {
+            int opcode = code.readOpcode();
+            switch (opcode) {
+                case Opcodes.LOOP -> {
+                    return true;
+                }
+                case Opcodes.BLOCK, Opcodes.IF -> code.readBlockType();
+                default -> skipImmediates(code, opcode);
+            }
+        }
+        return false;
     }
 
     static void skipImmediates(CodeReader code, int opcode) {

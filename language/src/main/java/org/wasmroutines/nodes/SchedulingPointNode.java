@@ -30,7 +30,10 @@ public final class SchedulingPointNode extends WasmNode {
         this.noScheduler = noScheduler;
     }
 
-    /** At a function's entry: finds the current wasm thread and stores it in {@code threadSlot}. */
+    /**
+     * At a function's entry: finds the current wasm thread and stores it in {@code threadSlot}, or
+     * nowhere if that is -1 (a function without loops has no back-edge to read it).
+     */
     public static SchedulingPointNode atFunctionEntry(int threadSlot, WasmLanguage language) {
         return new SchedulingPointNode(threadSlot, language.noScheduler());
     }
@@ -44,7 +47,9 @@ public final class SchedulingPointNode extends WasmNode {
         WasmThread thread;
         if (noScheduler != null) {
             thread = noScheduler.isValid() ? null : WasmContext.get(this).threads().current();
-            frame.setObjectStatic(threadSlot, thread);
+            if (threadSlot >= 0) {
+                frame.setObjectStatic(threadSlot, thread);
+            }
         } else {
             thread = (WasmThread) frame.getObjectStatic(threadSlot);
         }
