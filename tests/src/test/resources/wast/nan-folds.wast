@@ -173,3 +173,33 @@
 (assert_return (invoke "f32.chain_demote_mul_1" (f64.const nan:0x4000000000000)) (f32.const nan:arithmetic))
 (assert_return (invoke "f32.chain_add_neg0_div_1" (f32.const nan:0x200000)) (f32.const nan:arithmetic))
 (assert_return (invoke "f64.chain_neg_mul_1" (f64.const nan:0x4000000000000)) (i64.const 0xfffc000000000000))
+
+;; Constants that reach an operation through a local, an inlined call, a merge of two branches or a
+;; loop's first iteration: the compiler folds with those too, so the operation must still quiet.
+(module
+  (func $mul (param f64 f64) (result f64) (f64.mul (local.get 0) (local.get 1)))
+  (func (export "f64.mul_local_1") (param f64) (result f64) (local f64)
+    (local.set 1 (f64.const 1.0))
+    (f64.mul (local.get 0) (local.get 1)))
+  (func (export "f32.sub_default_local") (param f32) (result f32) (local f32)
+    (f32.sub (local.get 0) (local.get 1)))
+  (func (export "f64.mul_1_by_call") (param f64) (result f64) (call $mul (local.get 0) (f64.const 1.0)))
+  (func (export "f64.mul_1_merged") (param f64 i32) (result f64)
+    (f64.mul (local.get 0) (if (result f64) (local.get 1) (then (f64.const 1.0)) (else (f64.const 1.0)))))
+  (func (export "f64.product") (param f64 i32) (result f64) (local f64)
+    (local.set 2 (f64.const 1.0))
+    (loop $l
+      (local.set 2 (f64.mul (local.get 2) (local.get 0)))
+      (br_if $l (local.tee 1 (i32.sub (local.get 1) (i32.const 1)))))
+    (local.get 2))
+)
+(assert_return (invoke "f64.mul_local_1" (f64.const nan:0x4000000000000)) (f64.const nan:arithmetic))
+(assert_return (invoke "f64.mul_local_1" (f64.const 3.5)) (f64.const 3.5))
+(assert_return (invoke "f32.sub_default_local" (f32.const nan:0x200000)) (f32.const nan:arithmetic))
+(assert_return (invoke "f32.sub_default_local" (f32.const -0.0)) (f32.const -0.0))
+(assert_return (invoke "f64.mul_1_by_call" (f64.const nan:0x4000000000000)) (f64.const nan:arithmetic))
+(assert_return (invoke "f64.mul_1_merged" (f64.const nan:0x4000000000000) (i32.const 1)) (f64.const nan:arithmetic))
+(assert_return (invoke "f64.mul_1_merged" (f64.const nan:0x4000000000000) (i32.const 0)) (f64.const nan:arithmetic))
+(assert_return (invoke "f64.product" (f64.const nan:0x4000000000000) (i32.const 1)) (f64.const nan:arithmetic))
+(assert_return (invoke "f64.product" (f64.const nan:0x4000000000000) (i32.const 3)) (f64.const nan:arithmetic))
+(assert_return (invoke "f64.product" (f64.const 2.0) (i32.const 3)) (f64.const 8.0))

@@ -23,19 +23,15 @@ import org.wasmroutines.errors.WasmException;
  * does exactly that, but Java semantics also allow a compiler to fold {@code x - 0.0},
  * {@code x + -0.0}, {@code x * 1.0}, {@code x / 1.0} or {@code -0.0 - x} to {@code x} or
  * {@code -x}, and the Graal JIT does, which hands a signalling NaN through unchanged. So the
- * result of {@code +,-,*,/} with an operand the compiler sees as a constant ({@link #mayFold};
- * without one nothing can be folded), and of the sum that picks the NaN in {@code min} and
- * {@code max}, passes through {@link #f32Arithmetic} / {@link #f64Arithmetic}, which sets the
- * quiet bit of a NaN: a no-op on what the hardware returns, so interpreter results are unchanged.
- * (Not covered: a constant that only turns up after Graal's high tier, such as a value stored to
- * memory and read back within one compiled function, which optimized C code never does.) Where the
+ * result of {@code +,-,*,/} (and of the sum that picks the NaN in {@code min} and {@code max})
+ * passes through {@link #f32Arithmetic} / {@link #f64Arithmetic}, which sets the quiet bit of a
+ * NaN: a no-op on what the hardware returns, so interpreter results are unchanged. Where the
  * result of {@code +,-,*,/} goes straight into another float operation that quiets NaNs or ignores
  * their payload, the nodes skip that test and leave it to the consumer, so a chain of arithmetic
  * tests once, at its end (see {@link NumericInstructions#quietsOperands}). The other
- * operations (the roundings, {@code demote}, {@code promote}, and {@code sqrt} of a constant)
- * test for a NaN operand first and quiet it themselves, which no folding can skip; that also
- * covers Java library methods that may return a signalling NaN unchanged ({@code Math.floor} and
- * friends).
+ * operations ({@code sqrt}, the roundings, {@code demote}, {@code promote}) test for a NaN operand
+ * first and quiet it themselves, which no folding can skip; that also covers Java library methods
+ * that may return a signalling NaN unchanged ({@code Math.floor} and friends).
  *
  * @see <a href="https://webassembly.github.io/spec/core/exec/numerics.html">Numerics</a>
  * @see <a href="https://webassembly.github.io/spec/core/exec/instructions.html#numeric-instructions">
@@ -419,23 +415,23 @@ public final class NumericOps {
 
     /** A double square root rounded to float is the correctly rounded float square root. */
     public static float f32Sqrt(float x) {
-        return mayFold(x) && x != x ? f32Quiet(x) : (float) Math.sqrt(x);
+        return x != x ? f32Quiet(x) : (float) Math.sqrt(x);
     }
 
     public static float f32Add(float a, float b) {
-        return mayFold(a, b) ? f32Arithmetic(a + b) : a + b;
+        return f32Arithmetic(a + b);
     }
 
     public static float f32Sub(float a, float b) {
-        return mayFold(a, b) ? f32Arithmetic(a - b) : a - b;
+        return f32Arithmetic(a - b);
     }
 
     public static float f32Mul(float a, float b) {
-        return mayFold(a, b) ? f32Arithmetic(a * b) : a * b;
+        return f32Arithmetic(a * b);
     }
 
     public static float f32Div(float a, float b) {
-        return mayFold(a, b) ? f32Arithmetic(a / b) : a / b;
+        return f32Arithmetic(a / b);
     }
 
     /**
@@ -461,22 +457,6 @@ public final class NumericOps {
             return Float.intBitsToFloat(Float.floatToRawIntBits(a) & Float.floatToRawIntBits(b));
         }
         return a > b ? a : b;
-    }
-
-    /**
-     * Whether the compiler may fold an operation on {@code a} and {@code b} away, so that its
-     * result needs the NaN test: the folds named in the class comment all need a constant operand.
-     * Without one the operation runs on the hardware, which quiets NaNs itself. In the interpreter
-     * this is always true (and the test a no-op); in compiled code it is decided per operation
-     * during compilation, up to the end of Graal's high tier (its lowering), so constants that
-     * partial evaluation or the high tier's loop peeling and unrolling uncover count too.
-     */
-    private static boolean mayFold(double a, double b) {
-        return CompilerDirectives.isPartialEvaluationConstant(a) || CompilerDirectives.isPartialEvaluationConstant(b);
-    }
-
-    private static boolean mayFold(double x) {
-        return CompilerDirectives.isPartialEvaluationConstant(x);
     }
 
     /** The NaN {@code x} with its quiet bit set: canonical stays canonical, others become arithmetic. */
@@ -562,23 +542,23 @@ public final class NumericOps {
     }
 
     public static double f64Sqrt(double x) {
-        return mayFold(x) && x != x ? f64Quiet(x) : Math.sqrt(x);
+        return x != x ? f64Quiet(x) : Math.sqrt(x);
     }
 
     public static double f64Add(double a, double b) {
-        return mayFold(a, b) ? f64Arithmetic(a + b) : a + b;
+        return f64Arithmetic(a + b);
     }
 
     public static double f64Sub(double a, double b) {
-        return mayFold(a, b) ? f64Arithmetic(a - b) : a - b;
+        return f64Arithmetic(a - b);
     }
 
     public static double f64Mul(double a, double b) {
-        return mayFold(a, b) ? f64Arithmetic(a * b) : a * b;
+        return f64Arithmetic(a * b);
     }
 
     public static double f64Div(double a, double b) {
-        return mayFold(a, b) ? f64Arithmetic(a / b) : a / b;
+        return f64Arithmetic(a / b);
     }
 
     /** See {@link #f32Min}. */
