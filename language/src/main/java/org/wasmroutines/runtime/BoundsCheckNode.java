@@ -34,17 +34,21 @@ public final class BoundsCheckNode extends Node {
         this.knownBytes = knownBytes;
     }
 
-    /** Traps unless {@code [addr, addr + length)} is inside {@code memory}; returns the array to access. */
+    /**
+     * Traps unless {@code [addr, addr + length)} is inside {@code memory}; returns the array to
+     * access. The accesses after it are unchecked, so a negative address is refused too (free in
+     * compiled code, where the address is a zero-extended i32 plus an offset).
+     */
     byte[] array(WasmMemory memory, long addr, int length) {
         if (!beyondKnown) {
-            if (addr <= knownBytes - length) {
+            if (addr >= 0 && addr <= knownBytes - length) {
                 return memory.buffer();
             }
             CompilerDirectives.transferToInterpreterAndInvalidate();
             beyondKnown = true;
         }
         byte[] b = memory.buffer();
-        if (addr > (long) b.length - length) {
+        if (addr < 0 || addr > (long) b.length - length) {
             CompilerDirectives.transferToInterpreter();
             throw WasmMemory.outOfBounds(this);
         }
