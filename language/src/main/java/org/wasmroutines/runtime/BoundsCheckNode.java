@@ -18,8 +18,8 @@ import com.oracle.truffle.api.nodes.Node;
  * <p>Why one comparison and not "below the known size, or else below the current size": only a
  * single condition ending in a deoptimization becomes a guard, and only a guard can be hoisted out
  * of a loop when its address is loop-invariant, or merged with the guard of another access to the
- * same address (the load and the store of {@code x += y}). In nbody's inner loop that is the
- * difference between 16 checks per iteration and a few.
+ * same address (the load and the store of {@code x += y}). In nbody's pair loop that is the
+ * difference between 16 checks per iteration and 7.
  *
  * <p>Compiled code leaves it to the interpreter to trap: without a throw in it, the failing branch
  * is a guard the compiler knows is never taken; it keeps the in-bounds path straight and weighs the
