@@ -203,3 +203,51 @@
 (assert_return (invoke "f64.product" (f64.const nan:0x4000000000000) (i32.const 1)) (f64.const nan:arithmetic))
 (assert_return (invoke "f64.product" (f64.const nan:0x4000000000000) (i32.const 3)) (f64.const nan:arithmetic))
 (assert_return (invoke "f64.product" (f64.const 2.0) (i32.const 3)) (f64.const 8.0))
+
+;; Where a value goes after an operation decides whether the operation may skip its NaN test: only
+;; when every consumer quiets NaNs. Stored into a local, the value reaches every read of the local;
+;; spilled to its stack slot, it may leave with a branch.
+(module
+  (func (export "f64.local_read_by_arithmetic") (param f64) (result f64) (local f64)
+    (local.set 1 (f64.mul (local.get 0) (f64.const 1.0)))
+    (f64.add (local.get 1) (f64.const -0.0)))
+  (func (export "f64.local_returned") (param f64) (result f64) (local f64)
+    (local.set 1 (f64.mul (local.get 0) (f64.const 1.0)))
+    (drop (f64.add (local.get 1) (local.get 1)))
+    (local.get 1))
+  (func (export "f64.local_tee_to_neg") (param f64) (result f64) (local f64)
+    (drop (f64.add (local.get 1) (local.get 1)))
+    (f64.neg (local.tee 1 (f64.mul (local.get 0) (f64.const 1.0)))))
+  (func (export "f32.local_stored") (param f32) (result i32) (local f32)
+    (local.set 1 (f32.sub (local.get 0) (f32.const 0.0)))
+    (f32.store (i32.const 0) (f32.mul (local.get 1) (f32.const 2.0)))
+    (f32.store (i32.const 4) (local.get 1))
+    (i32.load (i32.const 4)))
+  (func (export "f64.spilled_to_branch") (param f64 i32) (result f64) (local f64)
+    (block (result f64)
+      (f64.mul (local.get 0) (f64.const 1.0))
+      (local.set 2 (f64.const 2.0)) ;; spills the product
+      (br_if 0 (local.get 1))       ;; which leaves the block when the i32 is not 0
+      (f64.const -0.0)
+      (f64.add)))
+  (func (export "f64.spilled_to_arithmetic") (param f64) (result f64) (local f64)
+    (f64.mul (local.get 0) (f64.const 1.0))
+    (local.set 1 (f64.const 2.0))   ;; spills the product
+    (f64.sub (f64.const 0.0)))
+  (memory 1)
+)
+(assert_return (invoke "f64.local_read_by_arithmetic" (f64.const nan:0x4000000000000)) (f64.const nan:arithmetic))
+(assert_return (invoke "f64.local_read_by_arithmetic" (f64.const -0.0)) (f64.const -0.0))
+(assert_return (invoke "f64.local_returned" (f64.const nan:0x4000000000000)) (f64.const nan:arithmetic))
+(assert_return (invoke "f64.local_returned" (f64.const -2.5)) (f64.const -2.5))
+(assert_return (invoke "f64.local_tee_to_neg" (f64.const nan:0x4000000000000)) (f64.const nan:arithmetic))
+(assert_return (invoke "f64.local_tee_to_neg" (f64.const 2.5)) (f64.const -2.5))
+(assert_return (invoke "f32.local_stored" (f32.const nan:0x200000)) (i32.const 0x7fe00000))
+(assert_return (invoke "f32.local_stored" (f32.const -0.0)) (i32.const 0x80000000))
+;; The first call of a branch in compiled code leaves it for the interpreter; the second is compiled.
+(assert_return (invoke "f64.spilled_to_branch" (f64.const nan:0x4000000000000) (i32.const 1)) (f64.const nan:arithmetic))
+(assert_return (invoke "f64.spilled_to_branch" (f64.const nan:0x4000000000000) (i32.const 1)) (f64.const nan:arithmetic))
+(assert_return (invoke "f64.spilled_to_branch" (f64.const nan:0x4000000000000) (i32.const 0)) (f64.const nan:arithmetic))
+(assert_return (invoke "f64.spilled_to_branch" (f64.const -0.0) (i32.const 0)) (f64.const -0.0))
+(assert_return (invoke "f64.spilled_to_arithmetic" (f64.const nan:0x4000000000000)) (f64.const nan:arithmetic))
+(assert_return (invoke "f64.spilled_to_arithmetic" (f64.const 0.0)) (f64.const 0.0))

@@ -1,6 +1,7 @@
 package org.wasmroutines.nodes;
 
 import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import org.wasmroutines.binary.Opcodes;
 
@@ -14,29 +15,25 @@ import org.wasmroutines.binary.Opcodes;
 public final class F32BinaryNode extends ExprNode {
     private final int opcode;
     /**
-     * Whether {@code +,-,*,/} quiet a NaN result (see {@link NumericOps}). Not needed when the
-     * consumer is itself a float operation that quiets or ignores NaN payloads ({@link
-     * NumericInstructions#quietsOperands}): a folded operation that passed a signalling NaN on is
-     * then quieted one step later, so only the last operation of a chain pays for the test.
+     * Whether {@code +,-,*,/} quiet a NaN result (see {@link NumericOps}). Cleared while the
+     * function is compiled when every consumer of the result is itself a float operation that
+     * quiets or ignores NaN payloads (see {@link FunctionCompiler}): a folded operation that
+     * passed a signalling NaN on is then quieted one step later, so only the last operation of a
+     * chain pays for the test. Never changes once the node runs.
      */
-    private final boolean quietsResult;
+    @CompilationFinal private boolean quietsResult = true;
     @Child private ExprNode left;
     @Child private ExprNode right;
 
     public F32BinaryNode(int opcode, ExprNode left, ExprNode right) {
-        this(opcode, left, right, true);
-    }
-
-    private F32BinaryNode(int opcode, ExprNode left, ExprNode right, boolean quietsResult) {
         this.opcode = opcode;
         this.left = left;
         this.right = right;
-        this.quietsResult = quietsResult;
     }
 
-    /** This node without the NaN quieting of its result, for a consumer that quiets it anyway. */
-    F32BinaryNode feedingQuietingOperation() {
-        return new F32BinaryNode(opcode, left, right, false);
+    /** Drops the NaN quieting of the result: every consumer quiets it anyway. */
+    void leaveQuietingToConsumers() {
+        quietsResult = false;
     }
 
     @Override

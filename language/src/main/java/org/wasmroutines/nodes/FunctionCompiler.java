@@ -48,6 +48,15 @@ public final class FunctionCompiler {
     private final List<ControlFrame> frames = new ArrayList<>();
     /** Nesting depth of constructs opened inside skipped (unreachable) code. */
     private int skippedDepth;
+    /** Per local: how many reads ({@code local.get}, {@code local.tee}) the function has. */
+    private final int[] localReads;
+    /** Per local: how many of its reads go straight into an operation that quiets NaNs. */
+    private final int[] quietedLocalReads;
+    /** Values stored into locals, with the local: see {@link #dropQuietingOfLocalValues}. */
+    private final List<LocalValue> localValues = new ArrayList<>();
+
+    private record LocalValue(int local, ExprNode value) {
+    }
 
     private FunctionCompiler(Module module, int funcIndex) {
         this.module = module;
@@ -60,6 +69,8 @@ public final class FunctionCompiler {
             localTypes[i] = type.param(i);
         }
         System.arraycopy(declared, 0, localTypes, type.paramCount(), declared.length);
+        this.localReads = new int[localTypes.length];
+        this.quietedLocalReads = new int[localTypes.length];
         /*
          * Only loops use the exit and thread slots. Every call allocates its frame's arrays, so a
          * function without loops (most small callees) leaves them out.
@@ -92,6 +103,7 @@ public final class FunctionCompiler {
         while (body == null) {
             body = compileInstruction(code.readOpcode());
         }
+        dropQuietingOfLocalValues();
         FrameDescriptor.Builder descriptor = FrameDescriptor.newBuilder();
         descriptor.addSlots(stack.slot(stack.maxHeight()), FrameSlotKind.Static);
         return new WasmRootNode(language, descriptor.build(), module.displayName(funcIndex), localTypes, type.paramCount(),
@@ -147,10 +159,7 @@ public final class FunctionCompiler {
             case Opcodes.DROP -> compileDrop();
             case Opcodes.SELECT -> compileSelect(NO_TYPES);
             case Opcodes.SELECT_T -> compileSelect(readValueTypes());
-            case Opcodes.LOCAL_GET -> {
-                int local = code.readU32();
-                push(localTypes[local], new SlotReadNode(local));
-            }
+            case Opcodes.LOCAL_GET -> pushLocal(code.readU32());
             case Opcodes.LOCAL_SET -> compileLocalSet(code.readU32(), false);
             case Opcodes.LOCAL_TEE -> compileLocalSet(code.readU32(), true);
             case Opcodes.GLOBAL_GET -> {
@@ -359,12 +368,18 @@ public final class FunctionCompiler {
         return types;
     }
 
+    private void pushLocal(int local) {
+        localReads[local]++;
+        push(localTypes[local], new SlotReadNode(local));
+    }
+
     private void compileLocalSet(int local, boolean tee) {
         ExprNode value = stack.pop();
         spill();
         emit(new SlotWriteNode(local, localTypes[local], value));
+        localValues.add(new LocalValue(local, value));
         if (tee) {
-            push(localTypes[local], new SlotReadNode(local));
+            pushLocal(local);
         }
     }
 
@@ -402,13 +417,53 @@ public final class FunctionCompiler {
     }
 
     private void compileNumeric(int opcode) {
+        boolean quiets = NumericInstructions.quietsOperands(opcode);
         if (NumericInstructions.binaryOperandType(opcode) != 0) {
             ExprNode right = stack.pop();
             ExprNode left = stack.pop();
+            if (quiets) {
+                quietedByConsumer(left);
+                quietedByConsumer(right);
+            }
             push(NumericInstructions.resultType(opcode), NumericInstructions.binary(opcode, left, right));
         } else {
             ExprNode operand = stack.pop();
+            if (quiets) {
+                quietedByConsumer(operand);
+            }
             push(NumericInstructions.resultType(opcode), NumericInstructions.unary(opcode, operand));
+        }
+    }
+
+    /*
+     * NaN quieting. The result of float +, -, * and / is tested for a NaN, to be quieted in case
+     * the JIT folded the operation away and handed a signalling NaN operand through (see
+     * NumericOps). The test is only needed where a NaN's payload can be seen: an operation whose
+     * every consumer quiets or ignores NaNs itself (NumericInstructions.quietsOperands) leaves it
+     * to them, since a folded consumer hands its own operand on to its own consumers in turn,
+     * until one that tests. The compiler sees three kinds of consumers: an operand tree's parent,
+     * the reader of a spilled operand, and the reads of a local the value is stored into.
+     */
+
+    /** Notes that {@code operand}'s value goes into an operation that quiets NaNs. */
+    private void quietedByConsumer(ExprNode operand) {
+        NumericInstructions.leaveQuietingToConsumers(operand);
+        ExprNode spilled = stack.spilledValue(operand);
+        if (spilled != null) {
+            NumericInstructions.leaveQuietingToConsumers(spilled);
+            operand = spilled;
+        }
+        if (operand instanceof SlotReadNode read && read.slot() < localTypes.length) {
+            quietedLocalReads[read.slot()]++;
+        }
+    }
+
+    /** Once the function is compiled: values of locals whose every read quiets NaNs need no test. */
+    private void dropQuietingOfLocalValues() {
+        for (LocalValue stored : localValues) {
+            if (quietedLocalReads[stored.local()] == localReads[stored.local()]) {
+                NumericInstructions.leaveQuietingToConsumers(stored.value());
+            }
         }
     }
 

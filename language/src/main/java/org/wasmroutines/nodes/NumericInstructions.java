@@ -88,22 +88,19 @@ final class NumericInstructions {
                         || opcode == Opcodes.F32_DEMOTE_F64 || opcode == Opcodes.F64_PROMOTE_F32;
     }
 
-    /** {@code operand} for a consumer that {@link #quietsOperands quiets it}. */
-    private static ExprNode quietedByConsumer(ExprNode operand) {
-        if (operand instanceof F64BinaryNode f64) {
-            return f64.feedingQuietingOperation();
+    /**
+     * Drops the NaN quieting of {@code value}'s result if it is float arithmetic: for a value whose
+     * every consumer {@link #quietsOperands quiets it}.
+     */
+    static void leaveQuietingToConsumers(ExprNode value) {
+        if (value instanceof F64BinaryNode f64) {
+            f64.leaveQuietingToConsumers();
+        } else if (value instanceof F32BinaryNode f32) {
+            f32.leaveQuietingToConsumers();
         }
-        if (operand instanceof F32BinaryNode f32) {
-            return f32.feedingQuietingOperation();
-        }
-        return operand;
     }
 
     static ExprNode binary(int opcode, ExprNode left, ExprNode right) {
-        if (quietsOperands(opcode)) {
-            left = quietedByConsumer(left);
-            right = quietedByConsumer(right);
-        }
         return switch (binaryOperandType(opcode)) {
             case ValType.I32 -> new I32BinaryNode(opcode, left, right);
             case ValType.I64 -> new I64BinaryNode(opcode, left, right);
@@ -113,9 +110,6 @@ final class NumericInstructions {
     }
 
     static ExprNode unary(int opcode, ExprNode operand) {
-        if (quietsOperands(opcode)) {
-            operand = quietedByConsumer(operand);
-        }
         return switch (resultType(opcode)) {
             case ValType.I32 -> new I32UnaryNode(opcode, operand);
             case ValType.I64 -> new I64UnaryNode(opcode, operand);

@@ -25,10 +25,14 @@ import org.wasmroutines.errors.WasmException;
  * {@code -x}, and the Graal JIT does, which hands a signalling NaN through unchanged. So the
  * result of {@code +,-,*,/} (and of the sum that picks the NaN in {@code min} and {@code max})
  * passes through {@link #f32Arithmetic} / {@link #f64Arithmetic}, which sets the quiet bit of a
- * NaN: a no-op on what the hardware returns, so interpreter results are unchanged. Where the
- * result of {@code +,-,*,/} goes straight into another float operation that quiets NaNs or ignores
- * their payload, the nodes skip that test and leave it to the consumer, so a chain of arithmetic
- * tests once, at its end (see {@link NumericInstructions#quietsOperands}). The other
+ * NaN: a no-op on what the hardware returns, so interpreter results are unchanged. Compiled code
+ * needs no test for {@code +,-,*} where {@link Math#fma} is an instruction ({@link
+ * FusedMultiplyAdd}): it computes them as fused multiply-adds with an exact identity operand
+ * ({@code a * 1 + b}, {@code b * -1 + a}, {@code a * b + -0}), which round once to the same result
+ * and which Graal folds only when all three operands are constants, so the processor quiets the
+ * NaN itself. Where the result of {@code +,-,*,/} goes only into float operations that quiet NaNs
+ * or ignore their payload, the nodes do neither and leave it to those consumers, so a chain of
+ * arithmetic pays once, at its end (see {@link FunctionCompiler}). The other
  * operations ({@code sqrt}, the roundings, {@code demote}, {@code promote}) test for a NaN operand
  * first and quiet it themselves, which no folding can skip; that also covers Java library methods
  * that may return a signalling NaN unchanged ({@code Math.floor} and friends).
@@ -419,14 +423,23 @@ public final class NumericOps {
     }
 
     public static float f32Add(float a, float b) {
+        if (CompilerDirectives.inCompiledCode() && FusedMultiplyAdd.INSTRUCTION) {
+            return Math.fma(a, 1.0f, b);
+        }
         return f32Arithmetic(a + b);
     }
 
     public static float f32Sub(float a, float b) {
+        if (CompilerDirectives.inCompiledCode() && FusedMultiplyAdd.INSTRUCTION) {
+            return Math.fma(b, -1.0f, a);
+        }
         return f32Arithmetic(a - b);
     }
 
     public static float f32Mul(float a, float b) {
+        if (CompilerDirectives.inCompiledCode() && FusedMultiplyAdd.INSTRUCTION) {
+            return Math.fma(a, b, -0.0f);
+        }
         return f32Arithmetic(a * b);
     }
 
@@ -546,14 +559,23 @@ public final class NumericOps {
     }
 
     public static double f64Add(double a, double b) {
+        if (CompilerDirectives.inCompiledCode() && FusedMultiplyAdd.INSTRUCTION) {
+            return Math.fma(a, 1.0, b);
+        }
         return f64Arithmetic(a + b);
     }
 
     public static double f64Sub(double a, double b) {
+        if (CompilerDirectives.inCompiledCode() && FusedMultiplyAdd.INSTRUCTION) {
+            return Math.fma(b, -1.0, a);
+        }
         return f64Arithmetic(a - b);
     }
 
     public static double f64Mul(double a, double b) {
+        if (CompilerDirectives.inCompiledCode() && FusedMultiplyAdd.INSTRUCTION) {
+            return Math.fma(a, b, -0.0);
+        }
         return f64Arithmetic(a * b);
     }
 

@@ -23,6 +23,14 @@ final class OperandStack {
     private final int firstSlot;
     private ExprNode[] pending = new ExprNode[16];
     private byte[] types = new byte[16];
+    /**
+     * For a stored entry spilled from a pending tree since the last control instruction: that
+     * tree. Until a control instruction the slot has one reader, whoever pops the entry, which
+     * lets the compiler see where the spilled value goes (see {@link #spilledValue}).
+     */
+    private ExprNode[] spilled = new ExprNode[16];
+    /** The spilled tree a popped operand read returns, for reads popped since the last control instruction. */
+    private final Map<ExprNode, ExprNode> spilledValues = new IdentityHashMap<>();
     /** Depth of the pending trees whose parent is not built yet (pending entries and popped operands). */
     private final Map<Node, Integer> treeDepths = new IdentityHashMap<>();
     private int height;
@@ -58,8 +66,10 @@ final class OperandStack {
         if (height == pending.length) {
             pending = Arrays.copyOf(pending, height * 2);
             types = Arrays.copyOf(types, height * 2);
+            spilled = Arrays.copyOf(spilled, height * 2);
         }
         pending[height] = expression;
+        spilled[height] = null;
         types[height] = type;
         height++;
         maxHeight = Math.max(maxHeight, height);
@@ -89,7 +99,25 @@ final class OperandStack {
         height--;
         ExprNode expression = pending[height];
         pending[height] = null;
-        return expression != null ? expression : new OperandReadNode(slot(height));
+        if (expression != null) {
+            return expression;
+        }
+        ExprNode read = new OperandReadNode(slot(height));
+        if (spilled[height] != null) {
+            spilledValues.put(read, spilled[height]);
+            spilled[height] = null;
+        }
+        return read;
+    }
+
+    /**
+     * The tree whose value {@code operand}, a popped entry, reads back from its slot, if it was
+     * spilled since the last control instruction; null otherwise. Between control instructions a
+     * spilled value has exactly one reader, the operand; a branch may copy it elsewhere, so
+     * {@link #spillAllFrom}, which every control instruction calls, forgets them all.
+     */
+    ExprNode spilledValue(ExprNode operand) {
+        return spilledValues.get(operand);
     }
 
     /** The top {@code n} entries, deepest first (the order in which they are evaluated). */
@@ -104,6 +132,7 @@ final class OperandStack {
     /** Forgets the entries above {@code h} (leaving a block, or unreachable code). */
     void truncate(int h) {
         Arrays.fill(pending, h, Math.max(h, height), null);
+        Arrays.fill(spilled, h, Math.max(h, height), null);
         height = h;
     }
 
@@ -120,11 +149,16 @@ final class OperandStack {
                 statements.add(new SlotWriteNode(slot(h), types[h], expression));
                 treeDepths.remove(expression);
                 pending[h] = null;
+                spilled[h] = expression;
             }
         }
     }
 
-    /** Stores every pending entry from height {@code from} up, constants included (block results). */
+    /**
+     * Stores every pending entry from height {@code from} up, constants included (block results,
+     * branch values), and forgets which trees the stored entries came from: past a control
+     * instruction a slot may be read on more than one path.
+     */
     void spillAllFrom(int from, List<StmtNode> statements) {
         spill(statements);
         for (int h = from; h < height; h++) {
@@ -133,5 +167,7 @@ final class OperandStack {
                 pending[h] = null;
             }
         }
+        Arrays.fill(spilled, null);
+        spilledValues.clear();
     }
 }

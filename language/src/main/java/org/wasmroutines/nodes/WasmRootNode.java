@@ -126,6 +126,13 @@ public final class WasmRootNode extends RootNode {
         return values;
     }
 
+    /** Runs before each compilation of this function or of a loop in it, on the compiling thread. */
+    @Override
+    protected boolean prepareForCompilation(boolean rootCompilation, int compilationTier, boolean lastTier) {
+        FusedMultiplyAdd.initialize();
+        return super.prepareForCompilation(rootCompilation, compilationTier, lastTier);
+    }
+
     @Override
     public String getName() {
         return name;
