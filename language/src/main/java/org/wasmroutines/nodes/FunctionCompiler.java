@@ -436,13 +436,14 @@ public final class FunctionCompiler {
     }
 
     /*
-     * NaN quieting. The result of float +, -, * and / is tested for a NaN, to be quieted in case
-     * the JIT folded the operation away and handed a signalling NaN operand through (see
-     * NumericOps). The test is only needed where a NaN's payload can be seen: an operation whose
-     * every consumer quiets or ignores NaNs itself (NumericInstructions.quietsOperands) leaves it
-     * to them, since a folded consumer hands its own operand on to its own consumers in turn,
-     * until one that tests. The compiler sees three kinds of consumers: an operand tree's parent,
-     * the reader of a spilled operand, and the reads of a local the value is stored into.
+     * NaN quieting. Float +, -, * and / make sure a NaN result is quiet (a test, or in compiled
+     * code a fused multiply-add; see NumericOps), in case the JIT folded the operation away and
+     * handed a signalling NaN operand through. That is only needed where a NaN's payload can be
+     * seen: an operation whose every consumer quiets or ignores NaNs itself
+     * (NumericInstructions.quietsOperands) leaves it to them, since a folded consumer hands its
+     * own operand on to its own consumers in turn, until one that quiets. The compiler sees three
+     * kinds of consumers: an operand tree's parent, the reader of a spilled operand, and the reads
+     * of a local the value is stored into.
      */
 
     /** Notes that {@code operand}'s value goes into an operation that quiets NaNs. */
