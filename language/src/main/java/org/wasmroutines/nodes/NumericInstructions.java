@@ -77,9 +77,10 @@ final class NumericInstructions {
 
     /**
      * Whether the instruction quiets a NaN operand itself or ignores its payload: float arithmetic,
-     * {@code min}, {@code max} and comparisons, the roundings and {@code sqrt} (which test their
-     * operand first), {@code demote} and {@code promote}. Not {@code abs}, {@code neg},
-     * {@code copysign} and the reinterpretations, which keep every bit of a NaN.
+     * {@code min}, {@code max} and comparisons, the roundings (which test their operand first),
+     * {@code sqrt} (always the processor's instruction), {@code demote} and {@code promote}. Not
+     * {@code abs}, {@code neg}, {@code copysign} and the reinterpretations, which keep every bit
+     * of a NaN.
      */
     static boolean quietsOperands(int opcode) {
         return opcode >= Opcodes.F32_EQ && opcode <= Opcodes.F64_GE

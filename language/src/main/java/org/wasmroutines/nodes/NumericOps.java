@@ -32,10 +32,10 @@ import org.wasmroutines.errors.WasmException;
  * and which Graal folds only when all three operands are constants, so the processor quiets the
  * NaN itself. Where the result of {@code +,-,*,/} goes only into float operations that quiet NaNs
  * or ignore their payload, the nodes do neither and leave it to those consumers, so a chain of
- * arithmetic pays once, at its end (see {@link FunctionCompiler}). The other
- * operations ({@code sqrt}, the roundings, {@code demote}, {@code promote}) test for a NaN operand
- * first and quiet it themselves, which no folding can skip; that also covers Java library methods
- * that may return a signalling NaN unchanged ({@code Math.floor} and friends).
+ * arithmetic pays once, at its end (see {@link FunctionCompiler}). The roundings, {@code demote}
+ * and {@code promote} test for a NaN operand first and quiet it themselves, which no folding can
+ * skip; that also covers Java library methods that may return a signalling NaN unchanged
+ * ({@code Math.floor} and friends). {@code sqrt} needs no test (see {@link #f64Sqrt}).
  *
  * @see <a href="https://webassembly.github.io/spec/core/exec/numerics.html">Numerics</a>
  * @see <a href="https://webassembly.github.io/spec/core/exec/instructions.html#numeric-instructions">
@@ -417,9 +417,12 @@ public final class NumericOps {
         return x != x ? f32Quiet(x) : (float) Math.rint(x);
     }
 
-    /** A double square root rounded to float is the correctly rounded float square root. */
+    /**
+     * A double square root rounded to float is the correctly rounded float square root. No NaN
+     * test: see {@link #f64Sqrt}; the widening to double quiets a NaN too.
+     */
     public static float f32Sqrt(float x) {
-        return x != x ? f32Quiet(x) : (float) Math.sqrt(x);
+        return (float) Math.sqrt(x);
     }
 
     public static float f32Add(float a, float b) {
@@ -554,8 +557,12 @@ public final class NumericOps {
         return x != x ? f64Quiet(x) : Math.rint(x);
     }
 
+    /**
+     * No NaN test: {@code Math.sqrt} is the processor's square root in every Java tier, which
+     * quiets a NaN, and Graal folds it only for a constant operand (computing it the same way).
+     */
     public static double f64Sqrt(double x) {
-        return x != x ? f64Quiet(x) : Math.sqrt(x);
+        return Math.sqrt(x);
     }
 
     public static double f64Add(double a, double b) {
