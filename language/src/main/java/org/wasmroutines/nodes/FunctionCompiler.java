@@ -245,7 +245,7 @@ public final class FunctionCompiler {
         restoreStack(frame.baseHeight, frame.results);
         StmtNode construct = switch (frame.kind) {
             case FUNCTION -> null;
-            case BLOCK -> new BlockNode(body);
+            case BLOCK -> block(frame.statements, body);
             case LOOP -> new WasmLoopNode(body, exitSlot, threadSlot);
             case IF -> frame.thenStatements == null
                             ? new IfNode(frame.condition, body, ControlFrame.sequence(List.of()))
@@ -256,6 +256,18 @@ public final class FunctionCompiler {
         }
         emit(construct);
         return null;
+    }
+
+    /** A block; one whose code starts with a block joins it in a {@link NestedBlocksNode}. */
+    private static StmtNode block(List<StmtNode> statements, SequenceNode body) {
+        StmtNode first = statements.isEmpty() ? null : statements.get(0);
+        if (!(first instanceof BlockNode) && !(first instanceof NestedBlocksNode)) {
+            return new BlockNode(body);
+        }
+        SequenceNode rest = ControlFrame.sequence(statements.subList(1, statements.size()));
+        return new NestedBlocksNode(first instanceof BlockNode inner
+                        ? new SequenceNode[]{inner.body(), rest}
+                        : ((NestedBlocksNode) first).extendedBy(rest));
     }
 
     /** After a construct or at its else: its values are in the slots from {@code base} up. */
