@@ -13,6 +13,10 @@ public final class ConstNode extends ExprNode {
         this.bits = bits;
     }
 
+    int i32() {
+        return (int) bits;
+    }
+
     @Override
     public int executeI32(VirtualFrame frame) {
         return (int) bits;
