@@ -17,6 +17,10 @@ public final class ConstNode extends ExprNode {
         return (int) bits;
     }
 
+    long i64() {
+        return bits;
+    }
+
     @Override
     public int executeI32(VirtualFrame frame) {
         return (int) bits;

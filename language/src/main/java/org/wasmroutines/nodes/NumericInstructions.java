@@ -106,13 +106,15 @@ final class NumericInstructions {
         }
         return switch (binaryOperandType(opcode)) {
             case ValType.I32 -> i32Binary(opcode, left, right);
-            case ValType.I64 -> new I64BinaryNode(opcode, left, right);
+            case ValType.I64 -> right instanceof ConstNode constant
+                            ? new I64BinaryConstNode(opcode, left, constant.i64())
+                            : new I64BinaryNode(opcode, left, right);
             case ValType.F32 -> new F32BinaryNode(opcode, left, right);
             default -> new F64BinaryNode(opcode, left, right);
         };
     }
 
-    /** Fused nodes for a constant right operand, which most i32 instructions in compiled C have. */
+    /** Fused nodes for a constant right operand, which most i32 instructions in compiled C have (see {@link I32BinaryConstNode}). */
     private static ExprNode i32Binary(int opcode, ExprNode left, ExprNode right) {
         if (!(right instanceof ConstNode constant)) {
             return new I32BinaryNode(opcode, left, right);
