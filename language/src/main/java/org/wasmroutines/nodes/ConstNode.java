@@ -45,4 +45,9 @@ public final class ConstNode extends ExprNode {
     public boolean isConstant() {
         return true;
     }
+
+    @Override
+    public boolean mayTrap() {
+        return false;
+    }
 }

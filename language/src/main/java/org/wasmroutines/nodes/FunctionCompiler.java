@@ -373,7 +373,7 @@ public final class FunctionCompiler {
 
     private void compileLocalSet(int local, boolean tee) {
         ExprNode value = stack.pop();
-        spill();
+        stack.spillBeforeLocalWrite(current().statements, local, value);
         emit(new SlotWriteNode(local, localTypes[local], value));
         if (tee) {
             push(localTypes[local], new SlotReadNode(local));

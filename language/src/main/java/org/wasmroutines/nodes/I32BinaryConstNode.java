@@ -23,4 +23,9 @@ public final class I32BinaryConstNode extends ExprNode {
     public int executeI32(VirtualFrame frame) {
         return I32BinaryNode.compute(opcode, left.executeI32(frame), right, this);
     }
+
+    @Override
+    public boolean mayTrap() {
+        return I32BinaryNode.traps(opcode);
+    }
 }

@@ -59,4 +59,14 @@ public final class I32BinaryNode extends ExprNode {
             default -> throw CompilerDirectives.shouldNotReachHere("opcode " + opcode);
         };
     }
+
+    @Override
+    public boolean mayTrap() {
+        return traps(opcode);
+    }
+
+    /** Division and remainder trap (by zero, or on overflow); the other instructions never do. */
+    static boolean traps(int opcode) {
+        return opcode >= Opcodes.I32_DIV_S && opcode <= Opcodes.I32_REM_U;
+    }
 }

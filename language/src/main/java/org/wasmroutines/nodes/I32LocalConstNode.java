@@ -22,4 +22,14 @@ public final class I32LocalConstNode extends ExprNode {
     public int executeI32(VirtualFrame frame) {
         return I32BinaryNode.compute(opcode, frame.getIntStatic(local), right, this);
     }
+
+    @Override
+    public long localsRead() {
+        return 1L << local;
+    }
+
+    @Override
+    public boolean mayTrap() {
+        return I32BinaryNode.traps(opcode);
+    }
 }

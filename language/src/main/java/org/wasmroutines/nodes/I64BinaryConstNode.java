@@ -27,4 +27,9 @@ public final class I64BinaryConstNode extends ExprNode {
     public long executeI64(VirtualFrame frame) {
         return I64BinaryNode.compute(opcode, left.executeI64(frame), right, this);
     }
+
+    @Override
+    public boolean mayTrap() {
+        return I64BinaryNode.traps(opcode);
+    }
 }

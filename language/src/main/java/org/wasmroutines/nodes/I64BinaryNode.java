@@ -71,4 +71,14 @@ public final class I64BinaryNode extends ExprNode {
             default -> throw CompilerDirectives.shouldNotReachHere("opcode " + opcode);
         };
     }
+
+    @Override
+    public boolean mayTrap() {
+        return traps(opcode);
+    }
+
+    /** Division and remainder trap (by zero, or on overflow); the other instructions never do. */
+    static boolean traps(int opcode) {
+        return opcode >= Opcodes.I64_DIV_S && opcode <= Opcodes.I64_REM_U;
+    }
 }

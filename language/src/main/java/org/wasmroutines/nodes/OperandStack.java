@@ -23,8 +23,8 @@ final class OperandStack {
     private final int firstSlot;
     private ExprNode[] pending = new ExprNode[16];
     private byte[] types = new byte[16];
-    /** Depth of the pending trees whose parent is not built yet (pending entries and popped operands). */
-    private final Map<Node, Integer> treeDepths = new IdentityHashMap<>();
+    /** What is known of the pending trees whose parent is not built yet (pending entries and popped operands). */
+    private final Map<Node, Tree> trees = new IdentityHashMap<>();
     private int height;
     private int maxHeight;
 
@@ -64,19 +64,43 @@ final class OperandStack {
         height++;
         maxHeight = Math.max(maxHeight, height);
         if (expression != null) {
-            int depth = 1;
-            for (Node child : expression.getChildren()) {
-                Integer childDepth = treeDepths.remove(child);
-                depth = Math.max(depth, childDepth == null ? 2 : childDepth + 1);
-            }
-            treeDepths.put(expression, depth);
+            trees.put(expression, tree(expression));
         }
+    }
+
+    /**
+     * A pending tree's depth, the locals it reads ({@link ExprNode#localsRead}) and whether it may
+     * trap.
+     */
+    private record Tree(int depth, long localsRead, boolean mayTrap) {
+    }
+
+    /** What is known of {@code node}'s tree, taken over from its children's entries where they have one. */
+    private Tree tree(Node node) {
+        Tree known = trees.remove(node);
+        if (known != null) {
+            return known;
+        }
+        int depth = 1;
+        long locals = 0;
+        boolean mayTrap = false;
+        if (node instanceof ExprNode expression) {
+            locals = expression.localsRead();
+            mayTrap = expression.mayTrap();
+        }
+        for (Node child : node.getChildren()) {
+            Tree tree = tree(child);
+            depth = Math.max(depth, tree.depth() + 1);
+            locals |= tree.localsRead();
+            mayTrap |= tree.mayTrap();
+        }
+        return new Tree(depth, locals, mayTrap);
     }
 
     /** True if the top entry is a pending tree deeper than {@link #MAX_TREE_DEPTH}. */
     boolean topTooDeep() {
         ExprNode top = pending[height - 1];
-        return top != null && treeDepths.getOrDefault(top, 0) > MAX_TREE_DEPTH;
+        return top != null && trees.get(top).depth() > MAX_TREE_DEPTH;
     }
 
     /** Pushes a value that a statement stores into the slot of the new top. */
@@ -114,14 +138,41 @@ final class OperandStack {
 
     /** Stores every pending non-constant entry into its slot, in stack order. */
     void spill(List<StmtNode> statements) {
-        for (int h = 0; h < height; h++) {
+        spillUpTo(height - 1, statements);
+    }
+
+    /** Stores the pending non-constant entries at heights up to {@code top}, in stack order. */
+    private void spillUpTo(int top, List<StmtNode> statements) {
+        for (int h = 0; h <= top; h++) {
             ExprNode expression = pending[h];
             if (expression != null && !expression.isConstant()) {
                 statements.add(new SlotWriteNode(slot(h), types[h], expression));
-                treeDepths.remove(expression);
+                trees.remove(expression);
                 pending[h] = null;
             }
         }
+    }
+
+    /**
+     * Before {@code local.set} of {@code local} to {@code value} (popped already): stores the pending
+     * entries that must be evaluated first. Those are the ones that read the local, and, if the
+     * value may trap, those that may trap too (so traps come in the stack machine's order), and
+     * every entry below the highest of these. The entries above it neither see the write nor
+     * change which trap comes first; they stay pending, so that the interpreter does not store
+     * and reload them.
+     */
+    void spillBeforeLocalWrite(List<StmtNode> statements, int local, ExprNode value) {
+        boolean valueMayTrap = tree(value).mayTrap();
+        int highest = -1;
+        for (int h = 0; h < height; h++) {
+            if (isPendingComputation(h)) {
+                Tree tree = trees.get(pending[h]);
+                if ((tree.localsRead() & (1L << local)) != 0 || tree.mayTrap() && valueMayTrap) {
+                    highest = h;
+                }
+            }
+        }
+        spillUpTo(highest, statements);
     }
 
     /** Stores every pending entry from height {@code from} up, constants included (block results). */
