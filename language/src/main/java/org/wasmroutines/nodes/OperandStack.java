@@ -12,7 +12,8 @@ import java.util.Map;
  * slot of its height. {@link #spill} evaluates every pending non-constant entry into its slot,
  * bottom-up: the compiler calls it before any instruction with a side effect, so expressions are
  * evaluated, and trap, exactly in the stack machine's order, and no pending read can observe a
- * later write.
+ * later write. A {@code local.set} needs less ({@link #spillBeforeLocalWrite}): only the entries
+ * that read the local or could trap before its value does.
  *
  * <p>Pending trees are kept shallow: an entry deeper than {@link #MAX_TREE_DEPTH} is spilled, so
  * that long generated expressions cannot exhaust the Java stack of the interpreter.
