@@ -16,6 +16,10 @@ public final class BlockNode extends StmtNode {
         this.body = body;
     }
 
+    SequenceNode body() {
+        return body;
+    }
+
     @Override
     public int execute(VirtualFrame frame) {
         return exitDepth(body.execute(frame));

@@ -1,5 +1,6 @@
 package org.wasmroutines.nodes;
 
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
@@ -33,9 +34,10 @@ public final class BrTableNode extends BranchNode {
         int last = depths.length - 1;
         int i = index.executeI32(frame);
         int target = Integer.compareUnsigned(i, last) < 0 ? i : last;
-        if (depths.length <= UNROLL_LIMIT) {
+        if (depths.length <= UNROLL_LIMIT && CompilerDirectives.inCompiledCode()) {
             return branchUnrolled(frame, target);
         }
+        // The interpreter indexes the tables: a search through the entries costs it a compare each.
         moveSlots(frame, toSlots[target]);
         return depths[target];
     }

@@ -13,6 +13,14 @@ public final class ConstNode extends ExprNode {
         this.bits = bits;
     }
 
+    int i32() {
+        return (int) bits;
+    }
+
+    long i64() {
+        return bits;
+    }
+
     @Override
     public int executeI32(VirtualFrame frame) {
         return (int) bits;
@@ -36,5 +44,10 @@ public final class ConstNode extends ExprNode {
     @Override
     public boolean isConstant() {
         return true;
+    }
+
+    @Override
+    public boolean mayTrap() {
+        return false;
     }
 }

@@ -42,6 +42,19 @@ public abstract class ExprNode extends WasmNode {
         };
     }
 
+    /**
+     * The locals this node itself reads (not its children), as a mask with bit {@code local % 64}
+     * set for each: a pending read stays pending across writes to other locals.
+     */
+    public long localsRead() {
+        return 0;
+    }
+
+    /** False for a node that cannot trap by itself (its children aside); the default is the safe answer. */
+    public boolean mayTrap() {
+        return true;
+    }
+
     /** True for nodes whose value can be computed at any time (constants): never spilled. */
     public boolean isConstant() {
         return false;

@@ -66,4 +66,9 @@ public final class F32BinaryNode extends ExprNode {
             default -> throw CompilerDirectives.shouldNotReachHere("opcode " + opcode);
         };
     }
+
+    @Override
+    public boolean mayTrap() {
+        return false;
+    }
 }

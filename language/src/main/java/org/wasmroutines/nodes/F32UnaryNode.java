@@ -39,4 +39,9 @@ public final class F32UnaryNode extends ExprNode {
             default -> throw CompilerDirectives.shouldNotReachHere("opcode " + opcode);
         };
     }
+
+    @Override
+    public boolean mayTrap() {
+        return false;
+    }
 }

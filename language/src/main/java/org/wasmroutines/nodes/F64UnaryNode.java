@@ -39,4 +39,9 @@ public final class F64UnaryNode extends ExprNode {
             default -> throw CompilerDirectives.shouldNotReachHere("opcode " + opcode);
         };
     }
+
+    @Override
+    public boolean mayTrap() {
+        return false;
+    }
 }

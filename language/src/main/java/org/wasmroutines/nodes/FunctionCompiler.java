@@ -26,9 +26,10 @@ import org.wasmroutines.syntax.ValType;
  *
  * <p>Operands are kept on an abstract {@link OperandStack} as pending expression nodes, which
  * become children of their consumer; before any instruction with a side effect (or one a pending
- * read could observe) the pending entries are spilled into their slots in stack order. Structured
- * control flow becomes a tree of {@link BlockNode}, {@link WasmLoopNode} and {@link IfNode};
- * branches return the relative label depth (see {@link StmtNode}). Code after an unconditional
+ * read could observe) the pending entries are spilled into their slots in stack order; a
+ * {@code local.set} spills only those its write or its value's trap could affect. Structured
+ * control flow becomes a tree of {@link BlockNode}, {@link WasmLoopNode} and {@link IfNode}
+ * (blocks nested at the start of one another become one {@link NestedBlocksNode}); branches return the relative label depth (see {@link StmtNode}). Code after an unconditional
  * branch is skipped up to the matching {@code else} or {@code end}.
  *
  * @see <a href="https://webassembly.github.io/spec/core/exec/instructions.html">Instructions</a>
@@ -254,7 +255,7 @@ public final class FunctionCompiler {
         restoreStack(frame.baseHeight, frame.results);
         StmtNode construct = switch (frame.kind) {
             case FUNCTION -> null;
-            case BLOCK -> new BlockNode(body);
+            case BLOCK -> block(frame.statements, body);
             case LOOP -> new WasmLoopNode(body, exitSlot, threadSlot);
             case IF -> frame.thenStatements == null
                             ? new IfNode(frame.condition, body, ControlFrame.sequence(List.of()))
@@ -265,6 +266,18 @@ public final class FunctionCompiler {
         }
         emit(construct);
         return null;
+    }
+
+    /** A block; one whose code starts with a block joins it in a {@link NestedBlocksNode}. */
+    private static StmtNode block(List<StmtNode> statements, SequenceNode body) {
+        StmtNode first = statements.isEmpty() ? null : statements.get(0);
+        if (!(first instanceof BlockNode) && !(first instanceof NestedBlocksNode)) {
+            return new BlockNode(body);
+        }
+        SequenceNode rest = ControlFrame.sequence(statements.subList(1, statements.size()));
+        return new NestedBlocksNode(first instanceof BlockNode inner
+                        ? new SequenceNode[]{inner.body(), rest}
+                        : ((NestedBlocksNode) first).extendedBy(rest));
     }
 
     /** After a construct or at its else: its values are in the slots from {@code base} up. */
@@ -375,7 +388,7 @@ public final class FunctionCompiler {
 
     private void compileLocalSet(int local, boolean tee) {
         ExprNode value = stack.pop();
-        spill();
+        stack.spillBeforeLocalWrite(current().statements, local, value);
         emit(new SlotWriteNode(local, localTypes[local], value));
         localValues.add(new LocalValue(local, value));
         if (tee) {

@@ -39,4 +39,9 @@ public final class GlobalGetNode extends ExprNode {
     public Object executeRef(VirtualFrame frame) {
         return global(frame).getRef();
     }
+
+    @Override
+    public boolean mayTrap() {
+        return false;
+    }
 }

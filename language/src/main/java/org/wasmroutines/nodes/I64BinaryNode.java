@@ -2,6 +2,7 @@ package org.wasmroutines.nodes;
 
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.Node;
 import org.wasmroutines.binary.Opcodes;
 
 /**
@@ -24,8 +25,11 @@ public final class I64BinaryNode extends ExprNode {
 
     @Override
     public int executeI32(VirtualFrame frame) {
-        long a = left.executeI64(frame);
-        long b = right.executeI64(frame);
+        return compare(opcode, left.executeI64(frame), right.executeI64(frame));
+    }
+
+    /** Comparison {@code opcode} of {@code a} and {@code b}. */
+    static int compare(int opcode, long a, long b) {
         return switch (opcode) {
             case Opcodes.I64_EQ -> NumericOps.i64Eq(a, b);
             case Opcodes.I64_NE -> NumericOps.i64Ne(a, b);
@@ -43,16 +47,19 @@ public final class I64BinaryNode extends ExprNode {
 
     @Override
     public long executeI64(VirtualFrame frame) {
-        long a = left.executeI64(frame);
-        long b = right.executeI64(frame);
+        return compute(opcode, left.executeI64(frame), right.executeI64(frame), this);
+    }
+
+    /** Arithmetic instruction {@code opcode} applied to {@code a} and {@code b}; a trap names {@code location}. */
+    static long compute(int opcode, long a, long b, Node location) {
         return switch (opcode) {
             case Opcodes.I64_ADD -> NumericOps.i64Add(a, b);
             case Opcodes.I64_SUB -> NumericOps.i64Sub(a, b);
             case Opcodes.I64_MUL -> NumericOps.i64Mul(a, b);
-            case Opcodes.I64_DIV_S -> NumericOps.i64DivS(a, b, this);
-            case Opcodes.I64_DIV_U -> NumericOps.i64DivU(a, b, this);
-            case Opcodes.I64_REM_S -> NumericOps.i64RemS(a, b, this);
-            case Opcodes.I64_REM_U -> NumericOps.i64RemU(a, b, this);
+            case Opcodes.I64_DIV_S -> NumericOps.i64DivS(a, b, location);
+            case Opcodes.I64_DIV_U -> NumericOps.i64DivU(a, b, location);
+            case Opcodes.I64_REM_S -> NumericOps.i64RemS(a, b, location);
+            case Opcodes.I64_REM_U -> NumericOps.i64RemU(a, b, location);
             case Opcodes.I64_AND -> NumericOps.i64And(a, b);
             case Opcodes.I64_OR -> NumericOps.i64Or(a, b);
             case Opcodes.I64_XOR -> NumericOps.i64Xor(a, b);
@@ -63,5 +70,15 @@ public final class I64BinaryNode extends ExprNode {
             case Opcodes.I64_ROTR -> NumericOps.i64Rotr(a, b);
             default -> throw CompilerDirectives.shouldNotReachHere("opcode " + opcode);
         };
+    }
+
+    @Override
+    public boolean mayTrap() {
+        return traps(opcode);
+    }
+
+    /** Division and remainder trap (by zero, or on overflow); the other instructions never do. */
+    static boolean traps(int opcode) {
+        return opcode >= Opcodes.I64_DIV_S && opcode <= Opcodes.I64_REM_U;
     }
 }

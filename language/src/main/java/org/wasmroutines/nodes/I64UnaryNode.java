@@ -43,4 +43,10 @@ public final class I64UnaryNode extends ExprNode {
             default -> throw CompilerDirectives.shouldNotReachHere("opcode " + opcode);
         };
     }
+
+    /** Only the non-saturating truncations trap (NaN or out of range). */
+    @Override
+    public boolean mayTrap() {
+        return opcode >= Opcodes.I64_TRUNC_F32_S && opcode <= Opcodes.I64_TRUNC_F64_U;
+    }
 }

@@ -103,11 +103,24 @@ final class NumericInstructions {
 
     static ExprNode binary(int opcode, ExprNode left, ExprNode right) {
         return switch (binaryOperandType(opcode)) {
-            case ValType.I32 -> new I32BinaryNode(opcode, left, right);
-            case ValType.I64 -> new I64BinaryNode(opcode, left, right);
+            case ValType.I32 -> i32Binary(opcode, left, right);
+            case ValType.I64 -> right instanceof ConstNode constant
+                            ? new I64BinaryConstNode(opcode, left, constant.i64())
+                            : new I64BinaryNode(opcode, left, right);
             case ValType.F32 -> new F32BinaryNode(opcode, left, right);
             default -> new F64BinaryNode(opcode, left, right);
         };
+    }
+
+    /** Fused nodes for a constant right operand, which most i32 instructions in compiled C have (see {@link I32BinaryConstNode}). */
+    private static ExprNode i32Binary(int opcode, ExprNode left, ExprNode right) {
+        if (!(right instanceof ConstNode constant)) {
+            return new I32BinaryNode(opcode, left, right);
+        }
+        if (left instanceof SlotReadNode local) {
+            return new I32LocalConstNode(opcode, local.slot(), constant.i32());
+        }
+        return new I32BinaryConstNode(opcode, left, constant.i32());
     }
 
     static ExprNode unary(int opcode, ExprNode operand) {

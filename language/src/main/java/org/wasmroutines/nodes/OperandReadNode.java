@@ -52,4 +52,9 @@ final class OperandReadNode extends ExprNode {
         frame.clearStatic(slot);
         return value;
     }
+
+    @Override
+    public boolean mayTrap() {
+        return false;
+    }
 }

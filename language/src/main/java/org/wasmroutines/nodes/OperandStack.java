@@ -12,7 +12,8 @@ import java.util.Map;
  * slot of its height. {@link #spill} evaluates every pending non-constant entry into its slot,
  * bottom-up: the compiler calls it before any instruction with a side effect, so expressions are
  * evaluated, and trap, exactly in the stack machine's order, and no pending read can observe a
- * later write.
+ * later write. A {@code local.set} needs less ({@link #spillBeforeLocalWrite}): only the entries
+ * that read the local or could trap before its value does.
  *
  * <p>Pending trees are kept shallow: an entry deeper than {@link #MAX_TREE_DEPTH} is spilled, so
  * that long generated expressions cannot exhaust the Java stack of the interpreter.
@@ -31,8 +32,8 @@ final class OperandStack {
     private ExprNode[] spilled = new ExprNode[16];
     /** The spilled tree a popped operand read returns, for reads popped since the last control instruction. */
     private final Map<ExprNode, ExprNode> spilledValues = new IdentityHashMap<>();
-    /** Depth of the pending trees whose parent is not built yet (pending entries and popped operands). */
-    private final Map<Node, Integer> treeDepths = new IdentityHashMap<>();
+    /** What is known of the pending trees whose parent is not built yet (pending entries and popped operands). */
+    private final Map<Node, Tree> trees = new IdentityHashMap<>();
     private int height;
     private int maxHeight;
 
@@ -74,19 +75,43 @@ final class OperandStack {
         height++;
         maxHeight = Math.max(maxHeight, height);
         if (expression != null) {
-            int depth = 1;
-            for (Node child : expression.getChildren()) {
-                Integer childDepth = treeDepths.remove(child);
-                depth = Math.max(depth, childDepth == null ? 2 : childDepth + 1);
-            }
-            treeDepths.put(expression, depth);
+            trees.put(expression, tree(expression));
         }
+    }
+
+    /**
+     * A pending tree's depth, the locals it reads ({@link ExprNode#localsRead}) and whether it may
+     * trap.
+     */
+    private record Tree(int depth, long localsRead, boolean mayTrap) {
+    }
+
+    /** What is known of {@code node}'s tree, taken over from its children's entries where they have one. */
+    private Tree tree(Node node) {
+        Tree known = trees.remove(node);
+        if (known != null) {
+            return known;
+        }
+        int depth = 1;
+        long locals = 0;
+        boolean mayTrap = false;
+        if (node instanceof ExprNode expression) {
+            locals = expression.localsRead();
+            mayTrap = expression.mayTrap();
+        }
+        for (Node child : node.getChildren()) {
+            Tree tree = tree(child);
+            depth = Math.max(depth, tree.depth() + 1);
+            locals |= tree.localsRead();
+            mayTrap |= tree.mayTrap();
+        }
+        return new Tree(depth, locals, mayTrap);
     }
 
     /** True if the top entry is a pending tree deeper than {@link #MAX_TREE_DEPTH}. */
     boolean topTooDeep() {
         ExprNode top = pending[height - 1];
-        return top != null && treeDepths.getOrDefault(top, 0) > MAX_TREE_DEPTH;
+        return top != null && trees.get(top).depth() > MAX_TREE_DEPTH;
     }
 
     /** Pushes a value that a statement stores into the slot of the new top. */
@@ -143,15 +168,42 @@ final class OperandStack {
 
     /** Stores every pending non-constant entry into its slot, in stack order. */
     void spill(List<StmtNode> statements) {
-        for (int h = 0; h < height; h++) {
+        spillUpTo(height - 1, statements);
+    }
+
+    /** Stores the pending non-constant entries at heights up to {@code top}, in stack order. */
+    private void spillUpTo(int top, List<StmtNode> statements) {
+        for (int h = 0; h <= top; h++) {
             ExprNode expression = pending[h];
             if (expression != null && !expression.isConstant()) {
                 statements.add(new SlotWriteNode(slot(h), types[h], expression));
-                treeDepths.remove(expression);
+                trees.remove(expression);
                 pending[h] = null;
                 spilled[h] = expression;
             }
         }
+    }
+
+    /**
+     * Before {@code local.set} of {@code local} to {@code value} (popped already): stores the pending
+     * entries that must be evaluated first. Those are the ones that read the local, and, if the
+     * value may trap, those that may trap too (so traps come in the stack machine's order), and
+     * every entry below the highest of these. The entries above it neither see the write nor
+     * change which trap comes first; they stay pending, so that the interpreter does not store
+     * and reload them.
+     */
+    void spillBeforeLocalWrite(List<StmtNode> statements, int local, ExprNode value) {
+        boolean valueMayTrap = tree(value).mayTrap();
+        int highest = -1;
+        for (int h = 0; h < height; h++) {
+            if (isPendingComputation(h)) {
+                Tree tree = trees.get(pending[h]);
+                if ((tree.localsRead() & (1L << local)) != 0 || tree.mayTrap() && valueMayTrap) {
+                    highest = h;
+                }
+            }
+        }
+        spillUpTo(highest, statements);
     }
 
     /**

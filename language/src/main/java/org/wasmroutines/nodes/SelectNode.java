@@ -59,4 +59,9 @@ public final class SelectNode extends ExprNode {
         Object b = second.executeRef(frame);
         return choose(frame) ? a : b;
     }
+
+    @Override
+    public boolean mayTrap() {
+        return false;
+    }
 }

@@ -41,4 +41,14 @@ public final class SlotReadNode extends ExprNode {
     public Object executeRef(VirtualFrame frame) {
         return frame.getObjectStatic(slot);
     }
+
+    @Override
+    public long localsRead() {
+        return 1L << slot;
+    }
+
+    @Override
+    public boolean mayTrap() {
+        return false;
+    }
 }
