@@ -29,8 +29,9 @@ import org.wasmroutines.syntax.ValType;
  * read could observe) the pending entries are spilled into their slots in stack order; a
  * {@code local.set} spills only those its write or its value's trap could affect. Structured
  * control flow becomes a tree of {@link BlockNode}, {@link WasmLoopNode} and {@link IfNode}
- * (blocks nested at the start of one another become one {@link NestedBlocksNode}); branches return the relative label depth (see {@link StmtNode}). Code after an unconditional
- * branch is skipped up to the matching {@code else} or {@code end}.
+ * (blocks nested at the start of one another become one {@link NestedBlocksNode}); branches
+ * return the relative label depth (see {@link StmtNode}). Code after an unconditional branch is
+ * skipped up to the matching {@code else} or {@code end}.
  *
  * @see <a href="https://webassembly.github.io/spec/core/exec/instructions.html">Instructions</a>
  */
