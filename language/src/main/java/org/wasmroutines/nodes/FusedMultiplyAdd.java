@@ -31,6 +31,8 @@ final class FusedMultiplyAdd {
             return vm != null && Boolean.parseBoolean(vm.getVMOption(name).getValue());
         } catch (IllegalArgumentException | UnsupportedOperationException | SecurityException e) {
             return false; // not HotSpot, or a VM without the flag: keep the test
+        } catch (LinkageError e) {
+            return false; // a runtime image without the jdk.management module
         }
     }
 }
