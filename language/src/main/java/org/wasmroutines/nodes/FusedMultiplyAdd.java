@@ -6,10 +6,10 @@ import java.lang.management.ManagementFactory;
 /**
  * Whether {@link Math#fma} is a single instruction in compiled code, which {@link NumericOps} uses
  * for float arithmetic that must not be folded (see its class comment). That is HotSpot's
- * {@code UseFMA} flag: the VM turns it on where the processor has fused multiply-add (x86-64
- * since 2013, all of AArch64), and only then do its compilers and Graal emit the instruction.
- * Elsewhere (older or emulated x86 processors, a flag turned off) {@code Math.fma} is a software
- * routine hundreds of times slower than the test it would replace.
+ * {@code UseFMA} flag: the VM turns it on where the processor has fused multiply-add (most x86-64
+ * processors since 2013, all of AArch64), and only then do its compilers and Graal emit the
+ * instruction. Elsewhere (older, low-end or emulated x86 processors, a flag turned off)
+ * {@code Math.fma} is a software routine hundreds of times slower than the test it would replace.
  *
  * <p>Partial evaluation reads {@link #INSTRUCTION} as a constant, which needs the class
  * initialized first: {@link WasmRootNode} does it when Truffle prepares a compilation, so code
