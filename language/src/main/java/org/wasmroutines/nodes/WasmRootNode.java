@@ -126,7 +126,10 @@ public final class WasmRootNode extends RootNode {
         return values;
     }
 
-    /** Runs before each compilation of this function or of a loop in it, on the compiling thread. */
+    /**
+     * Runs before each compilation of this function or of a loop in it: partial evaluation reads
+     * {@link FusedMultiplyAdd#INSTRUCTION} as a constant, so its class is initialized here.
+     */
     @Override
     protected boolean prepareForCompilation(boolean rootCompilation, int compilationTier, boolean lastTier) {
         FusedMultiplyAdd.initialize();
