@@ -468,7 +468,7 @@ public final class FunctionCompiler {
             NumericInstructions.leaveQuietingToConsumers(spilled);
             operand = spilled;
         }
-        if (operand instanceof SlotReadNode read && read.slot() < localTypes.length) {
+        if (operand instanceof SlotReadNode read) {
             quietedLocalReads[read.slot()]++;
         }
     }

@@ -3,8 +3,9 @@ package org.wasmroutines.nodes;
 import com.oracle.truffle.api.frame.VirtualFrame;
 
 /**
- * Reads a frame slot: a local ({@code local.get}) or a spilled operand. Slots are static, so
- * the typed read needs no tag check; the consumer's type says which read it is.
+ * Reads a local's frame slot ({@code local.get}, and the value {@code local.tee} leaves; spilled
+ * operands are read by {@link OperandReadNode}). Slots are static, so the typed read needs no tag
+ * check; the consumer's type says which read it is.
  */
 public final class SlotReadNode extends ExprNode {
     private final int slot;
