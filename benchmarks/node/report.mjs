@@ -3,7 +3,7 @@
 // docs/benchmarks.md (between the side-by-side markers; the rest of that file is left alone).
 //   node report.mjs RAW_DIR OUT_DIR [DOC.md]     without DOC.md the text goes to OUT_DIR/side-by-side.md
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { argv, exit, stderr } from 'node:process';
 
 const [rawDir, outDir, docPath] = argv.slice(2);
@@ -56,7 +56,10 @@ const loopProcess = file => {
         exit(1);
     }
     const warmupCalls = Number(text.match(/^warmup-calls ([0-9]+)$/m)?.[1] ?? NaN);
-    return { seconds: median(times), samples: times, warmupCalls, checksum: checksumOf(file) };
+    // The JVM engines' loop says whether its warm-up settled and the calling thread's share of the core.
+    const settled = text.match(/^settled (yes|no)$/m)?.[1];
+    const onCpu = Number(text.match(/^on-cpu ([0-9.]+)$/m)?.[1] ?? NaN);
+    return { seconds: median(times), samples: times, warmupCalls, settled, onCpu, checksum: checksumOf(file), file: basename(file) };
 };
 
 // Every figure in seconds: whole-process from hyperfine's JSON; a loop figure is the median of its
@@ -190,9 +193,14 @@ function markdown() {
     lines.push('The checksums of all engines agreed for every kernel and figure, in every process (the harness fails otherwise).', '');
     const loop = key => {
         const [warmup, measure, minSeconds] = machine[`${key}-loop`].split(' ');
-        const calls = kernels.flatMap(k => Object.values(k[key]).flatMap(f => f.processes.map(p => p.warmupCalls))).filter(n => !Number.isNaN(n));
-        return `at least ${warmup} warm-up calls${Number(minSeconds) > 0 ? ` and ${minSeconds} s` : ''} (until the last 3 agree within 10 %, at most 4× as many; ` +
-            `${calls.length ? `${[...new Set([Math.min(...calls), Math.max(...calls)])].join('–')} calls in this run` : 'not recorded'}), ` +
+        const processes = kernels.flatMap(k => Object.values(k[key]).flatMap(f => f.processes));
+        const calls = processes.map(p => p.warmupCalls).filter(n => !Number.isNaN(n));
+        const judged = processes.filter(p => p.settled !== undefined);
+        const unsettled = judged.filter(p => p.settled === 'no').map(p => p.file.replace(/\.out$/, ''));
+        return `at least ${warmup} warm-up calls${Number(minSeconds) > 0 ? ` and ${minSeconds} s` : ''} (until the last 3 agree within 10 %, ` +
+            `and for the JVM engines until the calling thread ran for at least 90 % of each of them; at most 4× as many calls and 4× as long; ` +
+            `${calls.length ? `${[...new Set([Math.min(...calls), Math.max(...calls)])].join('–')} calls in this run` : 'not recorded'}` +
+            `${judged.length ? `; ${unsettled.length ? `${unsettled.length} of ${judged.length} JVM processes did not settle: ${unsettled.join(', ')}` : `all ${judged.length} JVM processes settled`}` : ''}), ` +
             `then ${measure} measured calls`;
     };
     lines.push(`Loops, in ${processes > 1 ? `${processes} processes per engine and kernel, the engines taking turns` : 'one process per engine and kernel'}: ` +

@@ -3,7 +3,10 @@ package org.wasmroutines.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
 
 import org.graalvm.polyglot.Context;
@@ -34,7 +37,8 @@ import org.wasmroutines.text.WatParser;
  * without {@code _start} has {@code kernel(SIZE)} called and its checksum printed here. {@code peak}
  * instantiates once, calls {@code kernel(SIZE)} at least {@code WARMUP} times, for at least
  * {@code MIN_WARMUP_S} seconds (default 0) and until the last calls' times settle, then {@code MEASURE} timed times, checks every result against the first, and
- * prints {@code checksum N}, {@code warmup-calls N} and {@code iteration-ns T1 T2 ...}. {@code compile-wat} turns a text-format kernel into the binary
+ * prints {@code checksum N}, {@code warmup-calls N}, {@code settled yes|no}, {@code on-cpu S} (the
+ * calling thread's CPU time over the wall time of the timed calls) and {@code iteration-ns T1 T2 ...}. {@code compile-wat} turns a text-format kernel into the binary
  * all engines load, with Wasmroutines' own text-format compiler (no wabt needed).
  *
  * <p>
@@ -156,40 +160,69 @@ public final class SideBySide {
     /** The last this many warm-up calls must lie within {@link #SETTLED} of each other. */
     static final int SETTLE_CALLS = 3;
     static final double SETTLED = 0.10;
+    /**
+     * And in each of them the calling thread must have run for at least this share of the wall
+     * time: below it, other threads took its core (the JIT compilers still compiling in the
+     * background, or the collector), and the call's time is not yet the steady state.
+     */
+    static final double ON_CPU = 0.90;
 
     /**
      * Warms up for at least {@code warmup} calls and {@code minWarmupSeconds}, and until the last
      * {@link #SETTLE_CALLS} calls took times within {@link #SETTLED} of each other (compilation
-     * done, no deoptimization cycle), for at most 4 × {@code warmup} calls once the minimum time
-     * is over; then times {@code measure} calls. The minimum time is there because times also
+     * done, no deoptimization cycle) with the calling thread on its core for {@link #ON_CPU} of
+     * each; for at most 4 × {@code warmup} calls and 4 × {@code minWarmupSeconds} once the minimum
+     * is over. Then times {@code measure} calls. The minimum time is there because times also
      * settle on a first-tier plateau while the last tier's compilation of a large kernel function
-     * still takes seconds.
+     * still takes seconds; the share on the core because a warm-up can also settle while the
+     * compilers' background work (HotSpot's compilation of the Graal compiler itself, on 2 cores)
+     * halves the calling thread's share for seconds (sort: calls of 50-55 ms wall and 27 ms CPU for
+     * ~100 calls, then 26.5 ms both).
      */
     private static void peak(Value exports, int size, int warmup, int measure, int minWarmupSeconds) {
         Value kernel = kernel(exports);
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        boolean cpuTime = threads.isCurrentThreadCpuTimeSupported();
         long first = 0;
-        long[] recent = new long[SETTLE_CALLS];
+        long[] recentWall = new long[SETTLE_CALLS];
+        long[] recentCpu = new long[SETTLE_CALLS];
         int calls = 0;
-        long warmupEnd = System.nanoTime() + minWarmupSeconds * 1_000_000_000L;
-        while (calls < warmup || System.nanoTime() - warmupEnd < 0 || (!settled(recent, calls) && calls < 4 * warmup)) {
+        long started = System.nanoTime();
+        long warmupEnd = started + minWarmupSeconds * 1_000_000_000L;
+        long warmupLimit = started + 4L * minWarmupSeconds * 1_000_000_000L;
+        boolean settled = false;
+        while (calls < warmup || System.nanoTime() - warmupEnd < 0
+                        || (!settled && (calls < 4 * warmup || System.nanoTime() - warmupLimit < 0))) {
+            long cpuStart = cpuTime ? threads.getCurrentThreadCpuTime() : 0;
             long start = System.nanoTime();
             long value = kernel.execute(size).asLong();
-            recent[calls % SETTLE_CALLS] = System.nanoTime() - start;
+            recentWall[calls % SETTLE_CALLS] = System.nanoTime() - start;
+            recentCpu[calls % SETTLE_CALLS] = cpuTime ? threads.getCurrentThreadCpuTime() - cpuStart : -1;
             if (calls == 0) {
                 first = value;
             }
             check(value, first);
             calls++;
+            settled = settled(recentWall, recentCpu, calls);
         }
         long[] times = new long[measure];
+        long wall = 0;
+        long cpu = 0;
         for (int i = 0; i < measure; i++) {
+            long cpuStart = cpuTime ? threads.getCurrentThreadCpuTime() : 0;
             long start = System.nanoTime();
             long value = kernel.execute(size).asLong();
             times[i] = System.nanoTime() - start;
+            cpu += cpuTime ? threads.getCurrentThreadCpuTime() - cpuStart : 0;
+            wall += times[i];
             check(value, first);
         }
         System.out.println("checksum " + Long.toUnsignedString(first));
         System.out.println("warmup-calls " + calls);
+        System.out.println("settled " + (settled ? "yes" : "no"));
+        if (cpuTime) {
+            System.out.printf(Locale.ROOT, "on-cpu %.3f%n", (double) cpu / wall);
+        }
         StringBuilder line = new StringBuilder("iteration-ns");
         for (long time : times) {
             line.append(' ').append(time);
@@ -197,15 +230,19 @@ public final class SideBySide {
         System.out.println(line);
     }
 
-    private static boolean settled(long[] recent, int calls) {
-        if (calls < recent.length) {
+    /** Whether the last calls' wall times agree and the calling thread had its core for each. */
+    private static boolean settled(long[] wall, long[] cpu, int calls) {
+        if (calls < wall.length) {
             return false;
         }
         long min = Long.MAX_VALUE;
         long max = 0;
-        for (long time : recent) {
-            min = Math.min(min, time);
-            max = Math.max(max, time);
+        for (int i = 0; i < wall.length; i++) {
+            min = Math.min(min, wall[i]);
+            max = Math.max(max, wall[i]);
+            if (cpu[i] >= 0 && cpu[i] < ON_CPU * wall[i]) {
+                return false;
+            }
         }
         return max <= min * (1 + SETTLED);
     }
