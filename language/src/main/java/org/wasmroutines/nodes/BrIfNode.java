@@ -25,6 +25,11 @@ public final class BrIfNode extends BranchNode {
         this.count = count;
     }
 
+    /** The label's depth, for the analysis of {@link NestedBlocksNode}. */
+    int depth() {
+        return depth;
+    }
+
     @Override
     public int execute(VirtualFrame frame) {
         if (profile.profile(condition.executeI32(frame) != 0)) {

@@ -16,6 +16,11 @@ public final class BrNode extends BranchNode {
         this.count = count;
     }
 
+    /** The label's depth, for the analysis of {@link NestedBlocksNode}. */
+    int depth() {
+        return depth;
+    }
+
     @Override
     public int execute(VirtualFrame frame) {
         moveValues(frame, fromSlot, toSlot, count);

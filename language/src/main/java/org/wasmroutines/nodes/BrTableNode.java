@@ -4,6 +4,7 @@ import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
+import java.util.stream.IntStream;
 
 /**
  * {@code br_table l* l_default}: an out-of-range index (unsigned) takes the default, stored as
@@ -13,13 +14,20 @@ import com.oracle.truffle.api.nodes.ExplodeLoop;
  */
 public final class BrTableNode extends BranchNode {
     /** Tables up to this size are unrolled into compares, so each target's depth stays a constant. */
-    private static final int UNROLL_LIMIT = 16;
+    static final int UNROLL_LIMIT = 16;
 
     @Child private ExprNode index;
     @CompilationFinal(dimensions = 1) private final int[] depths;
     @CompilationFinal(dimensions = 1) private final int[] toSlots;
     private final int fromSlot;
     private final int count;
+    /**
+     * The distinct depths of the table in order of first appearance (its groups), each group's
+     * result slot, and the group of every entry: a switch's many cases often share one target.
+     */
+    @CompilationFinal(dimensions = 1) private final int[] groupDepths;
+    @CompilationFinal(dimensions = 1) private final int[] groupToSlots;
+    @CompilationFinal(dimensions = 1) private final int[] entryGroups;
 
     public BrTableNode(ExprNode index, int[] depths, int[] toSlots, int fromSlot, int count) {
         this.index = index;
@@ -27,6 +35,37 @@ public final class BrTableNode extends BranchNode {
         this.toSlots = toSlots;
         this.fromSlot = fromSlot;
         this.count = count;
+        this.groupDepths = IntStream.of(depths).distinct().toArray();
+        this.groupToSlots = new int[groupDepths.length];
+        this.entryGroups = new int[depths.length];
+        for (int g = 0; g < groupDepths.length; g++) {
+            for (int e = 0; e < depths.length; e++) {
+                if (depths[e] == groupDepths[g]) {
+                    entryGroups[e] = g;
+                    groupToSlots[g] = toSlots[e];
+                }
+            }
+        }
+    }
+
+    int groupCount() {
+        return groupDepths.length;
+    }
+
+    int groupDepth(int group) {
+        return groupDepths[group];
+    }
+
+    /** Evaluates the index and returns the group of the entry it selects; moves no values. */
+    int selectGroup(VirtualFrame frame) {
+        int last = depths.length - 1;
+        int i = index.executeI32(frame);
+        return entryGroups[Integer.compareUnsigned(i, last) < 0 ? i : last];
+    }
+
+    /** Moves the branch values to the result slots of {@code group}'s label, a constant in compiled code. */
+    void moveValuesOf(VirtualFrame frame, int group) {
+        moveValues(frame, fromSlot, groupToSlots[group], count);
     }
 
     @Override

@@ -3,7 +3,11 @@ package org.wasmroutines.nodes;
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
+import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.nodes.NodeUtil;
 import java.util.Arrays;
+import java.util.BitSet;
+import java.util.function.IntConsumer;
 
 /**
  * {@code block}s that each open at the start of the next outer one, the shape a C {@code switch}
@@ -17,10 +21,28 @@ import java.util.Arrays;
  * @see BlockNode
  */
 public final class NestedBlocksNode extends StmtNode {
+    /**
+     * How many times the parts' nodes compiled code may partially evaluate when it gives each
+     * target of the {@link #table} its own copy of the parts it runs (see {@link #dispatch}).
+     */
+    private static final int COPIES_BUDGET = 3;
+    /**
+     * Nor deeper nests than this: a switch's blocks are about as many as the table's distinct
+     * targets, and a chain is analysed again each time a block extends it.
+     */
+    private static final int MAX_PARTS = 2 * BrTableNode.UNROLL_LIMIT + 2;
+
     @Children private final SequenceNode[] parts;
+    /**
+     * The {@code br_table} that ends part 0 (the switch), when compiled code jumps from it straight
+     * to the part each target continues with; null when there is none, or when the copies of the
+     * parts that takes would be too large.
+     */
+    private final BrTableNode table;
 
     NestedBlocksNode(SequenceNode[] parts) {
         this.parts = parts;
+        this.table = switchTable(parts);
     }
 
     /** The parts of a chain that {@code block} extends by one level with {@code rest} after its end. */
@@ -35,7 +57,10 @@ public final class NestedBlocksNode extends StmtNode {
         if (CompilerDirectives.inInterpreter()) {
             return jump(frame);
         }
-        return unrolled(frame);
+        if (table != null) {
+            return dispatch(frame);
+        }
+        return levels(frame, 1, parts[0].execute(frame));
     }
 
     /** The interpreter goes straight to the part a branch continues with. */
@@ -50,18 +75,126 @@ public final class NestedBlocksNode extends StmtNode {
     }
 
     /**
-     * Compiled code sees the same levels as a tree of blocks: each part's branch result is a
-     * constant at its site, so the level tests fold away.
+     * Compiled code sees the same levels as a tree of blocks, from part {@code start} on, with
+     * {@code target} the branch result of the part before: each part's branch result is a
+     * constant at its site, so the level tests fold away where it is one constant.
      */
     @ExplodeLoop
-    private int unrolled(VirtualFrame frame) {
-        int target = parts[0].execute(frame);
-        for (int i = 1; i < parts.length; i++) {
-            target = BlockNode.exitDepth(target);
-            if (target == NEXT) {
-                target = parts[i].execute(frame);
+    private int levels(VirtualFrame frame, int start, int target) {
+        int result = target;
+        for (int i = start; i < parts.length; i++) {
+            result = BlockNode.exitDepth(result);
+            if (result == NEXT) {
+                result = parts[i].execute(frame);
             }
         }
-        return BlockNode.exitDepth(target);
+        return BlockNode.exitDepth(result);
+    }
+
+    /**
+     * Compiled code with a switch: every distinct target depth of the {@code br_table} is one
+     * constant path into {@link #levels}, so each runs exactly the parts it continues with. Were
+     * the table's result one value merged from all entries, the level walk would test it at every
+     * level, and Graal does not split those tests per entry (the merge also carries the locals
+     * each case wrote), so each dispatch would pass through every level on its way to its case.
+     */
+    @ExplodeLoop
+    private int dispatch(VirtualFrame frame) {
+        int target = parts[0].executeAllButLast(frame);
+        if (target != NEXT) {
+            return levels(frame, 1, target);
+        }
+        int group = table.selectGroup(frame);
+        int last = table.groupCount() - 1;
+        for (int g = 0; g < last; g++) {
+            if (group == g) {
+                table.moveValuesOf(frame, g);
+                return levels(frame, 1, table.groupDepth(g));
+            }
+        }
+        table.moveValuesOf(frame, last);
+        return levels(frame, 1, table.groupDepth(last));
+    }
+
+    /**
+     * The {@code br_table} ending part 0 if compiled code should dispatch on it: when the parts
+     * its targets reach, one copy per target, add up to at most {@link #COPIES_BUDGET} times all
+     * the parts' nodes. Which part can pass on to which is a static over-estimate (every branch
+     * out of a part, and its end unless it ends in a branch), so the real copies are no larger.
+     */
+    private static BrTableNode switchTable(SequenceNode[] parts) {
+        if (!(parts[0].lastStatement() instanceof BrTableNode table) || table.groupCount() > BrTableNode.UNROLL_LIMIT
+                        || parts.length > MAX_PARTS) {
+            return null;
+        }
+        int[] sizes = new int[parts.length];
+        BitSet[] successors = new BitSet[parts.length];
+        long total = 0;
+        for (int i = 0; i < parts.length; i++) {
+            sizes[i] = NodeUtil.countNodes(parts[i]);
+            total += sizes[i];
+            successors[i] = successors(parts, i);
+        }
+        long copies = 0;
+        for (int g = 0; g < table.groupCount(); g++) {
+            int first = table.groupDepth(g) + 1;
+            if (first < parts.length) {
+                BitSet reached = new BitSet();
+                reach(successors, first, reached);
+                copies += reached.stream().mapToLong(i -> sizes[i]).sum();
+            }
+        }
+        return copies <= COPIES_BUDGET * total ? table : null;
+    }
+
+    /** The parts that part {@code i} may pass on to: by its end, or by a branch out of it. */
+    private static BitSet successors(SequenceNode[] parts, int i) {
+        BitSet next = new BitSet();
+        StmtNode last = parts[i].lastStatement();
+        if (!(last instanceof BrNode || last instanceof BrTableNode || last instanceof UnreachableNode)) {
+            next.set(i + 1);
+        }
+        branchesOut(parts[i], 0, depth -> next.set(i + depth + 1));
+        next.clear(parts.length, Math.max(parts.length, next.length()));
+        return next;
+    }
+
+    private static void reach(BitSet[] successors, int part, BitSet reached) {
+        if (!reached.get(part)) {
+            reached.set(part);
+            successors[part].stream().forEach(next -> reach(successors, next, reached));
+        }
+    }
+
+    /**
+     * Calls {@code out} with the depth, as seen from outside {@code node}, of every branch in
+     * {@code node} that leaves it; {@code levels} labels lie between {@code node} and the outside.
+     */
+    private static void branchesOut(Node node, int levels, IntConsumer out) {
+        if (node instanceof BrNode branch) {
+            escape(branch.depth(), levels, out);
+        } else if (node instanceof BrIfNode branch) {
+            escape(branch.depth(), levels, out);
+        } else if (node instanceof BrTableNode branch) {
+            for (int g = 0; g < branch.groupCount(); g++) {
+                escape(branch.groupDepth(g), levels, out);
+            }
+        }
+        if (node instanceof NestedBlocksNode nested) {
+            for (int j = 0; j < nested.parts.length; j++) {
+                branchesOut(nested.parts[j], levels + nested.parts.length - j, out);
+            }
+            return;
+        }
+        boolean label = node instanceof BlockNode || node instanceof IfNode || node instanceof WasmLoopNode;
+        for (Node child : node.getChildren()) {
+            branchesOut(child, label ? levels + 1 : levels, out);
+        }
+    }
+
+    private static void escape(int depth, int levels, IntConsumer out) {
+        if (depth >= levels) {
+            out.accept(depth - levels);
+        }
     }
 }

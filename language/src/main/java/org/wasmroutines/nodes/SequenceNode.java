@@ -29,4 +29,21 @@ public final class SequenceNode extends StmtNode {
         // in front of every test of the sequence's result.
         return last < 0 ? NEXT : statements[last].execute(frame);
     }
+
+    /** Runs all statements but the last, as {@link #execute} does: NEXT, or the first branch's depth. */
+    @ExplodeLoop
+    int executeAllButLast(VirtualFrame frame) {
+        for (int i = 0; i < statements.length - 1; i++) {
+            int target = statements[i].execute(frame);
+            if (target != NEXT) {
+                return target;
+            }
+        }
+        return NEXT;
+    }
+
+    /** The last statement, or null for an empty sequence. */
+    StmtNode lastStatement() {
+        return statements.length == 0 ? null : statements[statements.length - 1];
+    }
 }

@@ -25,12 +25,16 @@ public final class HostCallNode extends Node {
     private final String name;
     /** A {@link HostFunction.Callback} or an interop-executable value. */
     private final Object callable;
+    /** The one result type, or {@link #NOT_ONE} for none or several: compiled code checks it inline. */
+    private final byte singleResult;
+    private static final byte NOT_ONE = -1;
     @Child private InteropLibrary interop;
 
     HostCallNode(FuncType type, String name, Object callable) {
         this.type = type;
         this.name = name;
         this.callable = callable;
+        this.singleResult = type.resultCount() == 1 ? type.result(0) : NOT_ONE;
         if (!(callable instanceof HostFunction.Callback)) {
             this.interop = InteropLibrary.getFactory().create(callable);
         }
@@ -79,9 +83,22 @@ public final class HostCallNode extends Node {
         return WasmException.of(Failure.Kind.TRAP, "host function " + name + " could not be called: " + e.getMessage());
     }
 
-    /** The host's result as the wasm result(s) of {@link #type}. */
-    @TruffleBoundary
+    /**
+     * The host's result as the wasm result(s) of {@link #type}. A single result of the exact type
+     * is checked right here (a type test), the rest behind a boundary.
+     */
     private Object toResults(Object result) {
+        if (singleResult != NOT_ONE) {
+            Object exact = PolyglotValues.exactValue(singleResult, result);
+            if (exact != null) {
+                return exact;
+            }
+        }
+        return convertResults(result);
+    }
+
+    @TruffleBoundary
+    private Object convertResults(Object result) {
         int count = type.resultCount();
         if (count == 0) {
             return null;
