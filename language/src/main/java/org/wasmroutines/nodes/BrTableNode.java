@@ -38,13 +38,14 @@ public final class BrTableNode extends BranchNode {
         this.groupDepths = IntStream.of(depths).distinct().toArray();
         this.groupToSlots = new int[groupDepths.length];
         this.entryGroups = new int[depths.length];
+        // Depths are below the number of enclosing labels, so a table by depth finds each group.
+        int[] groupOfDepth = new int[IntStream.of(depths).max().orElse(0) + 1];
         for (int g = 0; g < groupDepths.length; g++) {
-            for (int e = 0; e < depths.length; e++) {
-                if (depths[e] == groupDepths[g]) {
-                    entryGroups[e] = g;
-                    groupToSlots[g] = toSlots[e];
-                }
-            }
+            groupOfDepth[groupDepths[g]] = g;
+        }
+        for (int e = 0; e < depths.length; e++) {
+            entryGroups[e] = groupOfDepth[depths[e]];
+            groupToSlots[entryGroups[e]] = toSlots[e];
         }
     }
 

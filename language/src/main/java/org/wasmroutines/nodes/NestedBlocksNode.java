@@ -60,7 +60,7 @@ public final class NestedBlocksNode extends StmtNode {
         if (table != null) {
             return dispatch(frame);
         }
-        return levels(frame, 1, parts[0].execute(frame));
+        return levels(frame, parts[0].execute(frame));
     }
 
     /** The interpreter goes straight to the part a branch continues with. */
@@ -75,14 +75,14 @@ public final class NestedBlocksNode extends StmtNode {
     }
 
     /**
-     * Compiled code sees the same levels as a tree of blocks, from part {@code start} on, with
-     * {@code target} the branch result of the part before: each part's branch result is a
-     * constant at its site, so the level tests fold away where it is one constant.
+     * Compiled code sees the same levels as a tree of blocks, from part 1 on, with {@code target}
+     * the branch result of part 0: each part's branch result is a constant at its site, so the
+     * level tests fold away where it is one constant.
      */
     @ExplodeLoop
-    private int levels(VirtualFrame frame, int start, int target) {
+    private int levels(VirtualFrame frame, int target) {
         int result = target;
-        for (int i = start; i < parts.length; i++) {
+        for (int i = 1; i < parts.length; i++) {
             result = BlockNode.exitDepth(result);
             if (result == NEXT) {
                 result = parts[i].execute(frame);
@@ -102,18 +102,18 @@ public final class NestedBlocksNode extends StmtNode {
     private int dispatch(VirtualFrame frame) {
         int target = parts[0].executeAllButLast(frame);
         if (target != NEXT) {
-            return levels(frame, 1, target);
+            return levels(frame, target);
         }
         int group = table.selectGroup(frame);
         int last = table.groupCount() - 1;
         for (int g = 0; g < last; g++) {
             if (group == g) {
                 table.moveValuesOf(frame, g);
-                return levels(frame, 1, table.groupDepth(g));
+                return levels(frame, table.groupDepth(g));
             }
         }
         table.moveValuesOf(frame, last);
-        return levels(frame, 1, table.groupDepth(last));
+        return levels(frame, table.groupDepth(last));
     }
 
     /**
