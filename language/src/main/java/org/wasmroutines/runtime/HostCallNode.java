@@ -21,13 +21,15 @@ import org.wasmroutines.syntax.FuncType;
  * host call), and compiled code inlines it without an inlining decision.
  */
 public final class HostCallNode extends Node {
+    /** {@link #singleResult} of a function with no result or several: no value type has this code. */
+    private static final byte NOT_ONE = -1;
+
     private final FuncType type;
     private final String name;
     /** A {@link HostFunction.Callback} or an interop-executable value. */
     private final Object callable;
     /** The one result type, or {@link #NOT_ONE} for none or several: compiled code checks it inline. */
     private final byte singleResult;
-    private static final byte NOT_ONE = -1;
     @Child private InteropLibrary interop;
 
     HostCallNode(FuncType type, String name, Object callable) {
