@@ -59,9 +59,14 @@ public final class BrTableNode extends BranchNode {
 
     /** Evaluates the index and returns the group of the entry it selects; moves no values. */
     int selectGroup(VirtualFrame frame) {
+        return entryGroups[selectEntry(frame)];
+    }
+
+    /** Evaluates the index: the entry it selects, the default (last) one when out of range (unsigned). */
+    private int selectEntry(VirtualFrame frame) {
         int last = depths.length - 1;
         int i = index.executeI32(frame);
-        return entryGroups[Integer.compareUnsigned(i, last) < 0 ? i : last];
+        return Integer.compareUnsigned(i, last) < 0 ? i : last;
     }
 
     /** Moves the branch values to the result slots of {@code group}'s label, a constant in compiled code. */
@@ -71,9 +76,7 @@ public final class BrTableNode extends BranchNode {
 
     @Override
     public int execute(VirtualFrame frame) {
-        int last = depths.length - 1;
-        int i = index.executeI32(frame);
-        int target = Integer.compareUnsigned(i, last) < 0 ? i : last;
+        int target = selectEntry(frame);
         if (depths.length <= UNROLL_LIMIT && CompilerDirectives.inCompiledCode()) {
             return branchUnrolled(frame, target);
         }
