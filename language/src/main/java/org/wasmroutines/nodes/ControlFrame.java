@@ -27,6 +27,8 @@ final class ControlFrame {
     List<StmtNode> thenStatements;
     /** False after an unconditional branch, until this construct's else or end. */
     boolean reachable = true;
+    /** A loop's locals that are dead where an iteration starts (see {@link LocalLiveness}). */
+    int[] clearedLocals = new int[0];
 
     ControlFrame(Kind kind, byte[] params, byte[] results, int baseHeight, ExprNode condition) {
         this.kind = kind;

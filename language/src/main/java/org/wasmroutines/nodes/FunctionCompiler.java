@@ -5,6 +5,7 @@ import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.FrameSlotKind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.wasmroutines.WasmLanguage;
 import org.wasmroutines.binary.CodeReader;
 import org.wasmroutines.binary.Opcodes;
@@ -46,6 +47,8 @@ public final class FunctionCompiler {
     private final int exitSlot;
     /** The slot where the function's entry keeps the current wasm thread for the loops' preemption checks; -1 without loops. */
     private final int threadSlot;
+    /** For each loop, by the code position after its opcode and block type: the locals it clears (see {@link LocalLiveness}). */
+    private final Map<Integer, int[]> clearedAtLoops;
     private final OperandStack stack;
     private final List<ControlFrame> frames = new ArrayList<>();
     /** Nesting depth of constructs opened inside skipped (unreachable) code. */
@@ -81,10 +84,12 @@ public final class FunctionCompiler {
             this.exitSlot = localTypes.length;
             this.threadSlot = exitSlot + 1;
             this.stack = new OperandStack(threadSlot + 1);
+            this.clearedAtLoops = LocalLiveness.clearedAtLoops(body, localTypes.length);
         } else {
             this.exitSlot = -1;
             this.threadSlot = -1;
             this.stack = new OperandStack(localTypes.length);
+            this.clearedAtLoops = Map.of();
         }
         this.code = CodeReader.of(body);
     }
@@ -233,7 +238,12 @@ public final class FunctionCompiler {
         byte[][] type = readBlockType();
         int base = stack.height() - type[0].length;
         stack.spillAllFrom(base, current().statements);
-        frames.add(new ControlFrame(kind, type[0], type[1], base, condition));
+        ControlFrame frame = new ControlFrame(kind, type[0], type[1], base, condition);
+        if (kind == ControlFrame.Kind.LOOP) {
+            // every pending operand was just stored, so none reads a local the loop clears
+            frame.clearedLocals = clearedAtLoops.getOrDefault(code.position(), frame.clearedLocals);
+        }
+        frames.add(frame);
     }
 
     private void compileElse() {
@@ -257,7 +267,7 @@ public final class FunctionCompiler {
         StmtNode construct = switch (frame.kind) {
             case FUNCTION -> null;
             case BLOCK -> block(frame.statements, body);
-            case LOOP -> new WasmLoopNode(body, exitSlot, threadSlot);
+            case LOOP -> new WasmLoopNode(body, exitSlot, threadSlot, frame.clearedLocals);
             case IF -> frame.thenStatements == null
                             ? new IfNode(frame.condition, body, ControlFrame.sequence(List.of()))
                             : new IfNode(frame.condition, ControlFrame.sequence(frame.thenStatements), body);

@@ -1,5 +1,6 @@
 package org.wasmroutines.nodes;
 
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.RepeatingNode;
 
@@ -12,17 +13,21 @@ final class LoopBodyNode extends WasmNode implements RepeatingNode {
     @Child private SequenceNode body;
     @Child private SchedulingPointNode backEdge;
     private final int exitSlot;
+    /** Cleared at each back-edge: see {@link WasmLoopNode}. */
+    @CompilationFinal(dimensions = 1) private final int[] clearedLocals;
 
-    LoopBodyNode(SequenceNode body, int exitSlot, int threadSlot) {
+    LoopBodyNode(SequenceNode body, int exitSlot, int threadSlot, int[] clearedLocals) {
         this.body = body;
         this.backEdge = SchedulingPointNode.atLoopBackEdge(threadSlot);
         this.exitSlot = exitSlot;
+        this.clearedLocals = clearedLocals;
     }
 
     @Override
     public boolean executeRepeating(VirtualFrame frame) {
         int target = body.execute(frame);
         if (target == 0) {
+            WasmLoopNode.clear(frame, clearedLocals);
             backEdge.execute(frame);
             return true;
         }
