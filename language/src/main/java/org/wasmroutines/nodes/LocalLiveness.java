@@ -46,7 +46,7 @@ final class LocalLiveness {
     private final List<Kind> kinds = new ArrayList<>();
     /** The local of a get or set; for a branch, its target construct's instruction (EXIT: the function); for an else, its if. */
     private final List<Integer> args = new ArrayList<>();
-    /** The code position after a loop's opcode, as the compiler sees it, by instruction. */
+    /** By a loop's instruction: the code position after its opcode and block type, where the compiler looks it up. */
     private final Map<Integer, Integer> loopPositions = new HashMap<>();
     private final Map<Integer, int[]> tableTargets = new HashMap<>();
     private final Map<Integer, Integer> elseOf = new HashMap<>();
