@@ -1,7 +1,7 @@
 package org.wasmroutines.nodes;
 
 import java.util.ArrayList;
-import java.util.BitSet;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,12 +30,13 @@ import org.wasmroutines.syntax.FunctionBody;
  * <p>A backward liveness analysis over the instructions, solved by iteration to a fixed point: a
  * {@code local.get} reads its local, {@code local.set} and {@code local.tee} write theirs; a branch
  * continues at its label (the start of a loop, the end of a block or an {@code if}); {@code
- * return}, {@code unreachable} and a branch out of the function end all paths.
+ * return}, {@code unreachable} and a branch out of the function end all paths. It runs when the
+ * module is instantiated, for every function with a loop, so it keeps its sets in one flat
+ * {@code long[]} (a row of bits per instruction) and allocates nothing per pass.
  */
 final class LocalLiveness {
-    /** Functions whose instructions × locals exceed this are not analysed: their loops clear nothing. */
+    /** Functions whose sets (a row of 64-bit words per instruction) would exceed this many bits are not analysed: their loops clear nothing. */
     private static final long MAX_BITS = 1L << 24;
-    private static final int[] NONE = new int[0];
     /** A successor standing for the function's exit: nothing is live there. */
     private static final int EXIT = -1;
 
@@ -43,14 +44,16 @@ final class LocalLiveness {
         OTHER, GET, SET, BLOCK, LOOP, IF, ELSE, END, BR, BR_IF, BR_TABLE, STOP
     }
 
-    private final List<Kind> kinds = new ArrayList<>();
+    private Kind[] kinds = new Kind[256];
     /** The local of a get or set; for a branch, its target construct's instruction (EXIT: the function); for an else, its if. */
-    private final List<Integer> args = new ArrayList<>();
-    /** By a loop's instruction: the code position after its opcode and block type, where the compiler looks it up. */
-    private final Map<Integer, Integer> loopPositions = new HashMap<>();
+    private int[] args = new int[256];
+    /** For a block, loop or if: its end instruction; for an if: its else instruction, or -1. */
+    private int[] endOf = new int[256];
+    private int[] elseOf = new int[256];
+    private int size;
+    /** The loops' instructions, and for each the code position after its opcode and block type, where the compiler looks it up. */
+    private final List<int[]> loops = new ArrayList<>();
     private final Map<Integer, int[]> tableTargets = new HashMap<>();
-    private final Map<Integer, Integer> elseOf = new HashMap<>();
-    private final Map<Integer, Integer> endOf = new HashMap<>();
 
     private LocalLiveness() {
     }
@@ -62,17 +65,17 @@ final class LocalLiveness {
     static Map<Integer, int[]> clearedAtLoops(FunctionBody body, int localCount) {
         LocalLiveness analysis = new LocalLiveness();
         analysis.decode(CodeReader.of(body));
-        int n = analysis.kinds.size();
-        if ((long) n * localCount > MAX_BITS) {
+        int words = (localCount + 63) >>> 6;
+        if ((long) analysis.size * words * Long.SIZE > MAX_BITS) {
             return Map.of();
         }
-        return analysis.clearedAtLoops(analysis.solve(), localCount);
+        return analysis.clearedAtLoops(analysis.solve(words), words);
     }
 
     private void decode(CodeReader code) {
         List<Integer> open = new ArrayList<>();
         while (!code.atEnd()) {
-            int i = kinds.size();
+            int i = size;
             int opcode = code.readOpcode();
             switch (opcode) {
                 case Opcodes.LOCAL_GET -> add(Kind.GET, code.readU32());
@@ -84,18 +87,18 @@ final class LocalLiveness {
                 }
                 case Opcodes.LOOP -> {
                     code.readBlockType();
-                    loopPositions.put(i, code.position());
+                    loops.add(new int[]{i, code.position()});
                     add(Kind.LOOP, 0);
                     open.add(i);
                 }
                 case Opcodes.ELSE -> {
                     int construct = open.get(open.size() - 1);
-                    elseOf.put(construct, i);
+                    elseOf[construct] = i;
                     add(Kind.ELSE, construct);
                 }
                 case Opcodes.END -> {
                     if (!open.isEmpty()) {
-                        endOf.put(open.remove(open.size() - 1), i);
+                        endOf[open.remove(open.size() - 1)] = i;
                     }
                     add(Kind.END, 0);
                 }
@@ -119,8 +122,17 @@ final class LocalLiveness {
     }
 
     private void add(Kind kind, int arg) {
-        kinds.add(kind);
-        args.add(arg);
+        if (size == kinds.length) {
+            int capacity = size * 2;
+            kinds = Arrays.copyOf(kinds, capacity);
+            args = Arrays.copyOf(args, capacity);
+            endOf = Arrays.copyOf(endOf, capacity);
+            elseOf = Arrays.copyOf(elseOf, capacity);
+        }
+        kinds[size] = kind;
+        args[size] = arg;
+        elseOf[size] = -1;
+        size++;
     }
 
     /** The construct that branch depth {@code depth} targets, or EXIT for the function's own label. */
@@ -133,57 +145,49 @@ final class LocalLiveness {
         if (construct == EXIT) {
             return EXIT;
         }
-        return kinds.get(construct) == Kind.LOOP ? construct : endOf.get(construct);
+        return kinds[construct] == Kind.LOOP ? construct : endOf[construct];
     }
 
-    private int[] successors(int i) {
-        int next = i + 1 < kinds.size() ? i + 1 : EXIT;
-        int arg = args.get(i);
-        return switch (kinds.get(i)) {
-            case OTHER, GET, SET, BLOCK, LOOP, END -> new int[]{next};
-            case IF -> new int[]{next, elseOf.containsKey(i) ? elseOf.get(i) + 1 : endOf.get(i)};
-            case ELSE -> new int[]{endOf.get(arg)};
-            case BR -> new int[]{continuation(arg)};
-            case BR_IF -> new int[]{continuation(arg), next};
-            case BR_TABLE -> {
-                int[] targets = tableTargets.get(i);
-                int[] successors = new int[targets.length];
-                for (int t = 0; t < targets.length; t++) {
-                    successors[t] = continuation(targets[t]);
-                }
-                yield successors;
-            }
-            case STOP -> NONE;
-        };
-    }
-
-    /** The locals live before each instruction. */
-    private BitSet[] solve() {
-        int n = kinds.size();
-        int[][] successors = new int[n][];
-        BitSet[] liveIn = new BitSet[n];
-        for (int i = 0; i < n; i++) {
-            successors[i] = successors(i);
-            liveIn[i] = new BitSet();
-        }
+    /**
+     * The locals live before each instruction: row {@code i} of the result, {@code words} longs
+     * from {@code i * words}, has bit {@code l} set if local {@code l} is live there.
+     */
+    private long[] solve(int words) {
+        long[] liveIn = new long[size * words];
+        long[] live = new long[words];
         boolean changed = true;
         while (changed) {
             changed = false;
-            for (int i = n - 1; i >= 0; i--) {
-                BitSet live = new BitSet();
-                for (int s : successors[i]) {
-                    if (s != EXIT) {
-                        live.or(liveIn[s]);
+            for (int i = size - 1; i >= 0; i--) {
+                Arrays.fill(live, 0);
+                int next = i + 1 < size ? i + 1 : EXIT;
+                switch (kinds[i]) {
+                    case OTHER, GET, SET, BLOCK, LOOP, END -> or(live, liveIn, next, words);
+                    case IF -> {
+                        or(live, liveIn, next, words);
+                        or(live, liveIn, elseOf[i] >= 0 ? elseOf[i] + 1 : endOf[i], words);
+                    }
+                    case ELSE -> or(live, liveIn, endOf[args[i]], words);
+                    case BR -> or(live, liveIn, continuation(args[i]), words);
+                    case BR_IF -> {
+                        or(live, liveIn, continuation(args[i]), words);
+                        or(live, liveIn, next, words);
+                    }
+                    case BR_TABLE -> {
+                        for (int target : tableTargets.get(i)) {
+                            or(live, liveIn, continuation(target), words);
+                        }
+                    }
+                    case STOP -> {
                     }
                 }
-                switch (kinds.get(i)) {
-                    case GET -> live.set(args.get(i));
-                    case SET -> live.clear(args.get(i));
-                    default -> {
-                    }
+                if (kinds[i] == Kind.GET) {
+                    live[args[i] >>> 6] |= 1L << args[i];
+                } else if (kinds[i] == Kind.SET) {
+                    live[args[i] >>> 6] &= ~(1L << args[i]);
                 }
-                if (!live.equals(liveIn[i])) {
-                    liveIn[i] = live;
+                if (!Arrays.equals(live, 0, words, liveIn, i * words, i * words + words)) {
+                    System.arraycopy(live, 0, liveIn, i * words, words);
                     changed = true;
                 }
             }
@@ -191,25 +195,42 @@ final class LocalLiveness {
         return liveIn;
     }
 
-    private Map<Integer, int[]> clearedAtLoops(BitSet[] liveIn, int localCount) {
+    /** Adds the row of instruction {@code from} (none for EXIT) to {@code live}. */
+    private static void or(long[] live, long[] liveIn, int from, int words) {
+        if (from == EXIT) {
+            return;
+        }
+        for (int w = 0; w < words; w++) {
+            live[w] |= liveIn[from * words + w];
+        }
+    }
+
+    private Map<Integer, int[]> clearedAtLoops(long[] liveIn, int words) {
         Map<Integer, int[]> cleared = new HashMap<>();
-        for (Map.Entry<Integer, Integer> loop : loopPositions.entrySet()) {
-            int start = loop.getKey();
-            BitSet written = new BitSet(localCount);
+        long[] written = new long[words];
+        for (int[] loop : loops) {
+            int start = loop[0];
+            Arrays.fill(written, 0);
             boolean innermost = true;
-            for (int i = start + 1; i < endOf.get(start); i++) {
-                if (kinds.get(i) == Kind.SET) {
-                    written.set(args.get(i));
-                } else if (kinds.get(i) == Kind.LOOP) {
+            for (int i = start + 1; i < endOf[start]; i++) {
+                if (kinds[i] == Kind.SET) {
+                    written[args[i] >>> 6] |= 1L << args[i];
+                } else if (kinds[i] == Kind.LOOP) {
                     innermost = false;
                 }
             }
             if (!innermost) {
                 continue;
             }
-            written.andNot(liveIn[start]);
-            if (!written.isEmpty()) {
-                cleared.put(loop.getValue(), written.stream().toArray());
+            List<Integer> dead = new ArrayList<>();
+            for (int w = 0; w < words; w++) {
+                long bits = written[w] & ~liveIn[start * words + w];
+                for (; bits != 0; bits &= bits - 1) {
+                    dead.add(w * 64 + Long.numberOfTrailingZeros(bits));
+                }
+            }
+            if (!dead.isEmpty()) {
+                cleared.put(loop[1], dead.stream().mapToInt(Integer::intValue).toArray());
             }
         }
         return cleared;
