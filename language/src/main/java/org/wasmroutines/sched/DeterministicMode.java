@@ -53,6 +53,12 @@ final class DeterministicMode implements SchedulingMode {
         return false;
     }
 
+    /** Timers do not matter here: the virtual clock moves only once no host future is pending. */
+    @Override
+    public void awaitHostCompletion(TimerQueue timers, HostCompletions host, long deadline) {
+        host.waitForOldest(deadline);
+    }
+
     @Override
     public void deliverReady(HostCompletions host, Consumer<HostCompletions.HostAwait> deliver) {
         while (host.deliverOldest(false, deliver)) {

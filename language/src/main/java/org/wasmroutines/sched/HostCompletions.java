@@ -165,6 +165,18 @@ final class HostCompletions {
         return true;
     }
 
+    /**
+     * Deterministic mode, nothing runnable: blocks the carrier until the oldest await has
+     * completed (the only one that may be delivered next) or the deadline (System.nanoTime) passes.
+     */
+    void waitForOldest(long deadline) {
+        assert deterministic;
+        HostAwait oldest = inAwaitOrder.peekFirst();
+        while (oldest != null && !oldest.isDone() && deadline - System.nanoTime() > 0) {
+            carrierWait.park(this, deadline, true);
+        }
+    }
+
     /** Real-time mode, nothing runnable: blocks the carrier until a completion arrives or the deadline (System.nanoTime) passes. */
     void waitForArrival(long deadline, boolean hasDeadline) {
         if (!inbox.isEmpty()) {

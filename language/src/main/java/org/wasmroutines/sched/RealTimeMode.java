@@ -46,6 +46,11 @@ final class RealTimeMode implements SchedulingMode {
     }
 
     @Override
+    public void awaitHostCompletion(TimerQueue timers, HostCompletions host, long deadline) {
+        host.waitForArrival(timers.isEmpty() ? deadline : Math.min(deadline, timers.nextDeadline()), true);
+    }
+
+    @Override
     public void deliverReady(HostCompletions host, Consumer<HostCompletions.HostAwait> deliver) {
         host.deliverArrived(deliver);
     }

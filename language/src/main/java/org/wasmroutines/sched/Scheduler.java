@@ -147,8 +147,8 @@ public final class Scheduler {
      * One round of an event loop that the host owns, for hosts that must regain control between
      * rounds (a JavaScript job queue settles the promises the threads await only once the host's
      * code returns to it). Runs until idle; when threads remain and some await host futures, waits
-     * at most {@code maxWaitNanos} (real-time mode only; 0 = not at all) for one to complete and
-     * runs until idle again. When only timers can wake a thread, waits for them as
+     * at most {@code maxWaitNanos} (0 = not at all) for one to complete (in deterministic mode: the
+     * oldest, the only one it may deliver next) and runs until idle again. When only timers can wake a thread, waits for them as
      * {@link #runUntilAllDone} would: no host code can help then.
      *
      * @return whether threads remain
@@ -163,12 +163,8 @@ public final class Scheduler {
             if (!mode.awaitWakeup(timers, host, deliverHost)) {
                 throw new DeadlockException(threads());
             }
-        } else if (maxWaitNanos > 0 && mode instanceof RealTimeMode) {
-            long deadline = System.nanoTime() + maxWaitNanos;
-            if (!timers.isEmpty()) {
-                deadline = Math.min(deadline, timers.nextDeadline());
-            }
-            host.waitForArrival(deadline, true);
+        } else if (maxWaitNanos > 0) {
+            mode.awaitHostCompletion(timers, host, System.nanoTime() + maxWaitNanos);
         }
         runUntilIdle();
         return !live.isEmpty();

@@ -27,6 +27,13 @@ interface SchedulingMode {
      */
     boolean awaitWakeup(TimerQueue timers, HostCompletions host, Consumer<HostCompletions.HostAwait> deliver);
 
+    /**
+     * Nothing is runnable, some threads await host futures, and the host wants the carrier back by
+     * {@code deadline} (a {@link System#nanoTime()} value): blocks until a completion this mode
+     * would deliver next has arrived, a timer is due, or the deadline passes. Delivers nothing.
+     */
+    void awaitHostCompletion(TimerQueue timers, HostCompletions host, long deadline);
+
     /** Nothing is runnable but the caller must not block: delivers what has completed already. */
     void deliverReady(HostCompletions host, Consumer<HostCompletions.HostAwait> deliver);
 

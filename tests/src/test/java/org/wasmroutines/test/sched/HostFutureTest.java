@@ -1,12 +1,14 @@
 package org.wasmroutines.test.sched;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -107,6 +109,33 @@ class HostFutureTest {
         scheduler.runUntilAllDone();
         assertEquals("12", order.toString(), "the host completed 2 first, but 1 was awaited first");
         assertTrue(scheduler.counters().switches() >= 4);
+    }
+
+    /**
+     * {@code runRound} (what JavaScript's {@code await runtime.runAsync()} runs between its jobs)
+     * blocks the carrier until a pending future completes, at most for its bound, in both modes: a
+     * round that returned at once would make the host's event loop spin while the future is out.
+     */
+    @ParameterizedTest(name = "deterministic={0}")
+    @ValueSource(booleans = {false, true})
+    void aRoundWaitsForAPendingFutureUpToItsBound(boolean deterministic) throws InterruptedException {
+        Scheduler scheduler = scheduler(deterministic);
+        CompletableFuture<Integer> future = new CompletableFuture<>();
+        WasmThread caller = scheduler.spawn("caller", () -> scheduler.awaitHostFuture(future) + 1);
+        assertTrue(scheduler.runRound(0), "a round without a wait returns while the future is out");
+        assertEquals(ThreadState.AWAITING_HOST, caller.state());
+        Thread completer = new Thread(() -> {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            future.complete(41);
+        }, "host-io");
+        completer.start();
+        assertFalse(scheduler.runRound(TimeUnit.MINUTES.toNanos(5)), "the round waited for the completion and ran the thread to its end");
+        assertEquals(42, caller.result());
+        completer.join();
     }
 
     @org.junit.jupiter.api.Test
