@@ -23,6 +23,7 @@ import org.wasmroutines.interop.ModuleObject;
 import org.wasmroutines.interop.RuntimeObject;
 import org.wasmroutines.interop.ScriptReport;
 import org.wasmroutines.nodes.FunctionCompiler;
+import org.wasmroutines.runtime.ModuleCode;
 import org.wasmroutines.script.WastRunner;
 import org.wasmroutines.syntax.Module;
 import org.wasmroutines.text.WatParser;
@@ -62,9 +63,10 @@ import org.wasmroutines.validation.ModuleValidator;
  *
  * <h2>Execution</h2>
  * The code of a module is compiled once per module and shared by all its instances:
- * {@link #callTargets} asks {@link org.wasmroutines.nodes.FunctionCompiler} for one Truffle call
- * target per defined function. Each instruction is a self-specializing node, structured control
- * flow a tree, and Truffle partially evaluates a function's tree into machine code. A call passes
+ * {@link #code} holds one Truffle call target per defined function, which
+ * {@link org.wasmroutines.nodes.FunctionCompiler} builds when the function is first called. Each
+ * instruction is a self-specializing node, structured control flow a tree, and Truffle partially
+ * evaluates a function's tree into machine code. A call passes
  * {@code [instance, args...]}; the node tree reads memories, tables and globals from that
  * instance. Numeric instructions follow {@link org.wasmroutines.nodes.NumericOps}.
  *
@@ -113,8 +115,8 @@ public final class WasmLanguage extends TruffleLanguage<WasmContext> {
 
     private static final LanguageReference<WasmLanguage> REFERENCE = LanguageReference.create(WasmLanguage.class);
 
-    /** Call targets of the defined functions of each module, shared by its instances and contexts. */
-    private final Map<Module, CallTarget[]> code = Collections.synchronizedMap(new WeakHashMap<>());
+    /** The code of each module's defined functions, shared by its instances and contexts. */
+    private final Map<Module, ModuleCode> code = Collections.synchronizedMap(new WeakHashMap<>());
     /**
      * Valid until a context of this language creates its threads scheduler: until then no wasm
      * thread can exist, so every function entry knows without looking up its context that it runs
@@ -218,19 +220,16 @@ public final class WasmLanguage extends TruffleLanguage<WasmContext> {
         return module;
     }
 
-    /** The call targets of {@code module}'s defined functions (index = function index - imported functions), built once. */
-    public CallTarget[] callTargets(Module module) {
-        CallTarget[] targets = code.get(module);
-        if (targets == null) {
-            targets = new CallTarget[module.funcTypeIndices.length];
+    /** The code of {@code module}'s defined functions, shared by its instances; each function's nodes are built on its first call. */
+    public ModuleCode code(Module module) {
+        ModuleCode moduleCode = code.get(module);
+        if (moduleCode == null) {
             int imported = module.importedFunctionCount();
-            for (int i = 0; i < targets.length; i++) {
-                targets[i] = FunctionCompiler.callTarget(this, module, imported + i);
-            }
-            CallTarget[] raced = code.putIfAbsent(module, targets);
-            targets = raced == null ? targets : raced;
+            moduleCode = new ModuleCode(module.funcTypeIndices.length, i -> FunctionCompiler.callTarget(this, module, imported + i));
+            ModuleCode raced = code.putIfAbsent(module, moduleCode);
+            moduleCode = raced == null ? moduleCode : raced;
         }
-        return targets;
+        return moduleCode;
     }
 
     /** The call target of a parsed module source: returns the module object. */

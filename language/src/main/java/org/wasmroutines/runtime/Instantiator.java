@@ -1,6 +1,5 @@
 package org.wasmroutines.runtime;
 
-import com.oracle.truffle.api.CallTarget;
 import org.wasmroutines.WasmContext;
 import org.wasmroutines.syntax.DataSegment;
 import org.wasmroutines.syntax.ElemSegment;
@@ -48,10 +47,10 @@ public final class Instantiator {
         for (TableType type : module.tables) {
             instance.tables[tables++] = new WasmTable(type.elemType(), type.limits().min(), type.limits().max(), WasmNull.NULL, context.maxTableSize());
         }
-        CallTarget[] code = context.language().callTargets(module);
-        for (int i = 0; i < code.length; i++) {
+        ModuleCode code = context.language().code(module);
+        for (int i = 0; i < code.size(); i++) {
             int index = funcs + i;
-            instance.functions[index] = new WasmFunction(module.functionType(index), instance, code[i], index);
+            instance.functions[index] = new WasmFunction(module.functionType(index), instance, code, i, index);
         }
         for (int i = 0; i < module.globalTypes.length; i++) {
             instance.globals[globals + i] = new WasmGlobal(module.globalTypes[i], ConstExprEvaluator.evaluate(module.globalInits[i], instance));

@@ -1,6 +1,7 @@
 package org.wasmroutines.runtime;
 
 import com.oracle.truffle.api.CallTarget;
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.dsl.Cached;
@@ -35,10 +36,22 @@ import org.wasmroutines.syntax.FuncType;
 public final class WasmFunction implements TruffleObject {
     private final FuncType type;
     private final WasmInstance instance;
-    private final CallTarget target;
+    /** Where a wasm function's call target comes from on first use; null when it was given. */
+    private final ModuleCode code;
+    /** The function's index in {@link #code}'s defined functions. */
+    private final int codeIndex;
+    /**
+     * The call target once known. Read without a lock by any thread that calls the function; the
+     * target is wrapped in a record, whose final field makes a thread that sees the wrapper see
+     * the target as it was built.
+     */
+    private Known known;
     /** Index in the instance's function index space, for a name computed on demand; -1 if named. */
     private final int funcIndex;
     private String name;
+
+    private record Known(CallTarget target) {
+    }
 
     /**
      * @param instance the owning instance, passed as argument 0 of every call; null for a host
@@ -47,19 +60,24 @@ public final class WasmFunction implements TruffleObject {
     public WasmFunction(FuncType type, WasmInstance instance, CallTarget target, String name) {
         this.type = type;
         this.instance = instance;
-        this.target = target;
+        this.code = null;
+        this.codeIndex = -1;
+        this.known = new Known(target);
         this.funcIndex = -1;
         this.name = name;
     }
 
     /**
-     * A function of {@code instance} whose name ({@link org.wasmroutines.syntax.Module#displayName})
-     * is looked up only when needed: in traces and error messages, not at instantiation.
+     * A defined function of {@code instance}: its call target is {@code code}'s entry
+     * {@code codeIndex}, whose nodes are built when it is first needed, and its name
+     * ({@link org.wasmroutines.syntax.Module#displayName}) is looked up only in traces and error
+     * messages, not at instantiation.
      */
-    public WasmFunction(FuncType type, WasmInstance instance, CallTarget target, int funcIndex) {
+    public WasmFunction(FuncType type, WasmInstance instance, ModuleCode code, int codeIndex, int funcIndex) {
         this.type = type;
         this.instance = instance;
-        this.target = target;
+        this.code = code;
+        this.codeIndex = codeIndex;
         this.funcIndex = funcIndex;
     }
 
@@ -73,6 +91,17 @@ public final class WasmFunction implements TruffleObject {
     }
 
     public CallTarget target() {
+        Known k = known;
+        if (CompilerDirectives.injectBranchProbability(CompilerDirectives.SLOWPATH_PROBABILITY, k == null)) {
+            return firstTarget();
+        }
+        return k.target();
+    }
+
+    @TruffleBoundary
+    private CallTarget firstTarget() {
+        CallTarget target = code.target(codeIndex);
+        known = new Known(target);
         return target;
     }
 
@@ -87,7 +116,7 @@ public final class WasmFunction implements TruffleObject {
     /** Calls the function from Java with already-boxed wasm values; see the class comment. */
     @TruffleBoundary
     public Object invoke(Object... args) {
-        return target.call(callArguments(args));
+        return target().call(callArguments(args));
     }
 
     /** The arguments of a call of this function: the instance, then the wasm values. */
@@ -120,7 +149,7 @@ public final class WasmFunction implements TruffleObject {
         static Object indirect(WasmFunction function, Object[] arguments,
                         @Cached IndirectCallNode callNode) throws ArityException, UnsupportedTypeException {
             Object[] callArgs = PolyglotValues.toCallArguments(function, arguments);
-            return PolyglotValues.toPolyglotResult(callNode.call(function.target, callArgs));
+            return PolyglotValues.toPolyglotResult(callNode.call(function.target(), callArgs));
         }
     }
 
