@@ -3,6 +3,7 @@ package org.wasmroutines.sched;
 import java.util.ArrayDeque;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -65,7 +66,19 @@ final class HostCompletions {
         }
     }
 
+    /**
+     * How long, at most, a carrier that waits for a host future spins before it parks. Waking a
+     * parked carrier takes as long as a quick host answer does (tens of microseconds on these
+     * machines); spinning first made an async host call's round trip on a platform thread ~2.5×
+     * faster (WasmThreadsBenchmark.asyncHostCall). {@link #adaptSpin} keeps slow hosts from
+     * paying for it.
+     */
+    static final long MAX_SPIN_NANOS = 50_000;
+
     private final ConcurrentLinkedQueue<HostAwait> inbox = new ConcurrentLinkedQueue<>();
+    private final BooleanSupplier arrived = () -> !inbox.isEmpty();
+    /** This carrier's spin before its next park: see {@link #adaptSpin}. */
+    private long spinNanos = MAX_SPIN_NANOS;
     /** Deterministic mode only: the awaits not yet delivered, oldest first. */
     private final ArrayDeque<HostAwait> inAwaitOrder = new ArrayDeque<>();
     private final boolean deterministic;
@@ -154,8 +167,14 @@ final class HostCompletions {
         if (oldest == null) {
             return false;
         }
-        while (wait && !oldest.isDone()) {
-            carrierWait.park(this, 0, false);
+        if (wait && !oldest.isDone()) {
+            long start = System.nanoTime();
+            if (!spin(oldest::isDone, start, 0, false)) {
+                while (!oldest.isDone()) {
+                    carrierWait.park(this, 0, false);
+                }
+            }
+            adaptSpin(start);
         }
         inbox.clear(); // in this mode the inbox only serves to wake the carrier
         if (!oldest.isDone()) {
@@ -172,19 +191,69 @@ final class HostCompletions {
     void waitForOldest(long deadline) {
         assert deterministic;
         HostAwait oldest = inAwaitOrder.peekFirst();
-        while (oldest != null && !oldest.isDone() && deadline - System.nanoTime() > 0) {
-            carrierWait.park(this, deadline, true);
+        if (oldest == null || oldest.isDone()) {
+            return;
         }
+        long start = System.nanoTime();
+        if (!spin(oldest::isDone, start, deadline, true)) {
+            while (!oldest.isDone() && deadline - System.nanoTime() > 0) {
+                carrierWait.park(this, deadline, true);
+            }
+        }
+        adaptSpin(start);
     }
 
-    /** Real-time mode, nothing runnable: blocks the carrier until a completion arrives or the deadline (System.nanoTime) passes. */
+    /**
+     * Real-time mode, nothing runnable: blocks the carrier until a completion arrives or the
+     * deadline (System.nanoTime) passes; with no await pending (only a timer can end the wait) it
+     * may return earlier, and the caller looks again.
+     */
     void waitForArrival(long deadline, boolean hasDeadline) {
         if (!inbox.isEmpty()) {
             return;
         }
-        if (!hasDeadline || deadline - System.nanoTime() > 0) {
-            carrierWait.park(this, deadline, hasDeadline);
+        if (pending == 0) {
+            // Only a timer can end this wait: nothing to spin for.
+            if (!hasDeadline || deadline - System.nanoTime() > 0) {
+                carrierWait.park(this, deadline, hasDeadline);
+            }
+            return;
         }
+        long start = System.nanoTime();
+        if (!spin(arrived, start, deadline, hasDeadline)) {
+            // A completion seen while spinning still unparks the carrier later: re-check after each return.
+            while (inbox.isEmpty() && (!hasDeadline || deadline - System.nanoTime() > 0)) {
+                carrierWait.park(this, deadline, hasDeadline);
+            }
+        }
+        adaptSpin(start);
+    }
+
+    /**
+     * Spins until {@code done} holds or this wait's spin time is over (or the deadline, if it comes
+     * first); returns whether it holds.
+     */
+    private boolean spin(BooleanSupplier done, long start, long deadline, boolean hasDeadline) {
+        long end = start + spinNanos;
+        if (hasDeadline && deadline - end < 0) {
+            end = deadline;
+        }
+        while (System.nanoTime() - end < 0) {
+            if (done.getAsBoolean()) {
+                return true;
+            }
+            Thread.onSpinWait();
+        }
+        return done.getAsBoolean();
+    }
+
+    /**
+     * After a wait that began at {@code start}: one no longer than {@link #MAX_SPIN_NANOS} (the
+     * host answers quickly) gets the whole spin next time, a longer one halves it, so that a carrier
+     * whose host futures take milliseconds soon parks at once.
+     */
+    private void adaptSpin(long start) {
+        spinNanos = System.nanoTime() - start <= MAX_SPIN_NANOS ? MAX_SPIN_NANOS : spinNanos / 2;
     }
 
     /** The awaiting thread gave up (its suspension failed): a later completion is dropped. */
