@@ -224,8 +224,7 @@ public final class WasmLanguage extends TruffleLanguage<WasmContext> {
     public ModuleCode code(Module module) {
         ModuleCode moduleCode = code.get(module);
         if (moduleCode == null) {
-            int imported = module.importedFunctionCount();
-            moduleCode = new ModuleCode(module.funcTypeIndices.length, i -> FunctionCompiler.callTarget(this, module, imported + i));
+            moduleCode = new ModuleCode(module.funcTypeIndices.length, (m, i) -> FunctionCompiler.callTarget(this, m, m.importedFunctionCount() + i));
             ModuleCode raced = code.putIfAbsent(module, moduleCode);
             moduleCode = raced == null ? moduleCode : raced;
         }

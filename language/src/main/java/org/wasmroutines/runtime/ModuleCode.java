@@ -3,7 +3,7 @@ package org.wasmroutines.runtime;
 import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import java.util.concurrent.atomic.AtomicReferenceArray;
-import java.util.function.IntFunction;
+import org.wasmroutines.syntax.Module;
 
 /**
  * The code of one module, shared by all its instances (and the contexts of an engine): one call
@@ -13,19 +13,30 @@ import java.util.function.IntFunction;
  * 400-function module. Validation stays eager: a module that instantiates has no function left
  * whose building could fail.
  *
- * <p>Each function's nodes are built once, by whichever thread needs them first; a second thread
- * that needs the same function meanwhile waits for it. Building never reaches a scheduling point,
- * so no wasm thread yields while it holds the lock.
+ * <p>Each function's nodes are built once, by whichever thread needs them first, under the
+ * module's lock: a thread that needs a function of this module while another thread builds one
+ * waits for it. Building never reaches a scheduling point, so no wasm thread yields while it holds
+ * the lock.
  */
 public final class ModuleCode {
-    private final IntFunction<CallTarget> compiler;
+    /**
+     * Builds the call target of a module's defined function. It gets the module with each call
+     * and must not hold it: the language keeps a module's code in a map whose keys are weak, and a
+     * value that reached its own key would keep every module ever loaded.
+     */
+    @FunctionalInterface
+    public interface Compiler {
+        CallTarget compile(Module module, int definedIndex);
+    }
+
+    private final Compiler compiler;
     private final AtomicReferenceArray<CallTarget> targets;
 
     /**
      * @param functions the module's defined functions (imports not counted)
-     * @param compiler builds the call target of a defined function, by that index
+     * @param compiler builds the call target of a defined function
      */
-    public ModuleCode(int functions, IntFunction<CallTarget> compiler) {
+    public ModuleCode(int functions, Compiler compiler) {
         this.compiler = compiler;
         this.targets = new AtomicReferenceArray<>(functions);
     }
@@ -34,9 +45,12 @@ public final class ModuleCode {
         return targets.length();
     }
 
-    /** The call target of defined function {@code index}, built now if nothing needed it before. */
+    /**
+     * The call target of defined function {@code index} of {@code module} (the module this code
+     * belongs to), built now if nothing needed it before.
+     */
     @TruffleBoundary
-    public CallTarget target(int index) {
+    public CallTarget target(Module module, int index) {
         CallTarget target = targets.get(index);
         if (target != null) {
             return target;
@@ -44,7 +58,7 @@ public final class ModuleCode {
         synchronized (this) {
             target = targets.get(index);
             if (target == null) {
-                target = compiler.apply(index);
+                target = compiler.compile(module, index);
                 targets.set(index, target);
             }
             return target;

@@ -100,7 +100,7 @@ public final class WasmFunction implements TruffleObject {
 
     @TruffleBoundary
     private CallTarget firstTarget() {
-        CallTarget target = code.target(codeIndex);
+        CallTarget target = code.target(instance.module(), codeIndex);
         known = new Known(target);
         return target;
     }

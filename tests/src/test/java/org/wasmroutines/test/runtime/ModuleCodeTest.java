@@ -17,7 +17,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.nodes.RootNode;
 import org.junit.jupiter.api.Test;
+import org.wasmroutines.WasmLanguage;
 import org.wasmroutines.runtime.ModuleCode;
+import org.wasmroutines.syntax.Module;
 
 /**
  * A module's functions are built when first needed, each once: nothing at instantiation, only the
@@ -25,6 +27,9 @@ import org.wasmroutines.runtime.ModuleCode;
  * failed is tried again.
  */
 class ModuleCodeTest {
+    /** An empty module: the compilers below build stand-ins and only pass it through. */
+    private static final Module MODULE = WasmLanguage.decode(new byte[]{0, 'a', 's', 'm', 1, 0, 0, 0});
+
     private static CallTarget constant(int value) {
         return RootNode.createConstantNode(value).getCallTarget();
     }
@@ -32,19 +37,20 @@ class ModuleCodeTest {
     @Test
     void buildsOnlyTheFunctionAskedForAndOnlyOnce() {
         AtomicInteger builds = new AtomicInteger();
-        ModuleCode code = new ModuleCode(3, i -> {
+        ModuleCode code = new ModuleCode(3, (module, i) -> {
+            assertSame(MODULE, module, "the compiler gets the module from the caller");
             builds.incrementAndGet();
             return constant(i * 10);
         });
         assertEquals(3, code.size());
         assertEquals(0, builds.get(), "nothing is built before a function is needed");
-        CallTarget second = code.target(1);
+        CallTarget second = code.target(MODULE, 1);
         assertEquals(10, second.call());
         assertEquals(1, builds.get());
         assertFalse(code.isBuilt(0));
         assertTrue(code.isBuilt(1));
         assertFalse(code.isBuilt(2));
-        assertSame(second, code.target(1));
+        assertSame(second, code.target(MODULE, 1));
         assertEquals(1, builds.get(), "a built function is not built again");
     }
 
@@ -52,7 +58,7 @@ class ModuleCodeTest {
     void threadsThatNeedTheSameFunctionAtOnceShareOneBuild() throws Exception {
         AtomicInteger builds = new AtomicInteger();
         CountDownLatch building = new CountDownLatch(1);
-        ModuleCode code = new ModuleCode(1, i -> {
+        ModuleCode code = new ModuleCode(1, (module, i) -> {
             builds.incrementAndGet();
             building.countDown();
             try {
@@ -70,7 +76,7 @@ class ModuleCodeTest {
             for (int t = 0; t < threads; t++) {
                 results.add(pool.submit(() -> {
                     start.await();
-                    return code.target(0);
+                    return code.target(MODULE, 0);
                 }));
             }
             start.countDown();
@@ -89,15 +95,15 @@ class ModuleCodeTest {
     @Test
     void aFailedBuildLeavesTheFunctionUnbuiltAndIsTriedAgain() {
         AtomicInteger attempts = new AtomicInteger();
-        ModuleCode code = new ModuleCode(1, i -> {
+        ModuleCode code = new ModuleCode(1, (module, i) -> {
             if (attempts.incrementAndGet() == 1) {
                 throw new IllegalStateException("first build fails");
             }
             return constant(3);
         });
-        assertThrows(IllegalStateException.class, () -> code.target(0));
+        assertThrows(IllegalStateException.class, () -> code.target(MODULE, 0));
         assertFalse(code.isBuilt(0));
-        assertEquals(3, code.target(0).call());
+        assertEquals(3, code.target(MODULE, 0).call());
         assertEquals(2, attempts.get());
     }
 }
