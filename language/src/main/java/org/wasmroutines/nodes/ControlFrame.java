@@ -8,6 +8,8 @@ import java.util.List;
  * the statements collected so far for its current branch.
  */
 final class ControlFrame {
+    private static final int[] NO_LOCALS = {};
+
     enum Kind {
         FUNCTION,
         BLOCK,
@@ -28,7 +30,7 @@ final class ControlFrame {
     /** False after an unconditional branch, until this construct's else or end. */
     boolean reachable = true;
     /** A loop's locals that are dead where an iteration starts (see {@link LocalLiveness}). */
-    int[] clearedLocals = new int[0];
+    int[] clearedLocals = NO_LOCALS;
 
     ControlFrame(Kind kind, byte[] params, byte[] results, int baseHeight, ExprNode condition) {
         this.kind = kind;

@@ -30,8 +30,8 @@ import org.wasmroutines.syntax.FunctionBody;
  * <p>A backward liveness analysis over the instructions, solved by iteration to a fixed point: a
  * {@code local.get} reads its local, {@code local.set} and {@code local.tee} write theirs; a branch
  * continues at its label (the start of a loop, the end of a block or an {@code if}); {@code
- * return}, {@code unreachable} and a branch out of the function end all paths. It runs when the
- * module is instantiated, for every function with a loop, so it keeps its sets in one flat
+ * return}, {@code unreachable} and a branch out of the function end all paths. It runs when a
+ * function with a loop is first called (its nodes are built then), so it keeps its sets in one flat
  * {@code long[]} (a row of bits per instruction) and allocates nothing per pass.
  */
 final class LocalLiveness {

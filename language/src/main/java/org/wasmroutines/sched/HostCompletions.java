@@ -167,14 +167,8 @@ final class HostCompletions {
         if (oldest == null) {
             return false;
         }
-        if (wait && !oldest.isDone()) {
-            long start = System.nanoTime();
-            if (!spin(oldest::isDone, start, 0, false)) {
-                while (!oldest.isDone()) {
-                    carrierWait.park(this, 0, false);
-                }
-            }
-            adaptSpin(start);
+        if (wait) {
+            await(oldest::isDone, 0, false);
         }
         inbox.clear(); // in this mode the inbox only serves to wake the carrier
         if (!oldest.isDone()) {
@@ -191,16 +185,9 @@ final class HostCompletions {
     void waitForOldest(long deadline) {
         assert deterministic;
         HostAwait oldest = inAwaitOrder.peekFirst();
-        if (oldest == null || oldest.isDone()) {
-            return;
+        if (oldest != null) {
+            await(oldest::isDone, deadline, true);
         }
-        long start = System.nanoTime();
-        if (!spin(oldest::isDone, start, deadline, true)) {
-            while (!oldest.isDone() && deadline - System.nanoTime() > 0) {
-                carrierWait.park(this, deadline, true);
-            }
-        }
-        adaptSpin(start);
     }
 
     /**
@@ -219,32 +206,31 @@ final class HostCompletions {
             }
             return;
         }
-        long start = System.nanoTime();
-        if (!spin(arrived, start, deadline, hasDeadline)) {
-            // A completion seen while spinning still unparks the carrier later: re-check after each return.
-            while (inbox.isEmpty() && (!hasDeadline || deadline - System.nanoTime() > 0)) {
-                carrierWait.park(this, deadline, hasDeadline);
-            }
-        }
-        adaptSpin(start);
+        await(arrived, deadline, hasDeadline);
     }
 
     /**
-     * Spins until {@code done} holds or this wait's spin time is over (or the deadline, if it comes
-     * first); returns whether it holds.
+     * Blocks the carrier until {@code done} holds or the deadline (System.nanoTime, read only when
+     * {@code hasDeadline}) passes: spins for this carrier's spin time first, then parks, and after
+     * the wait adapts the next spin ({@link #adaptSpin}).
      */
-    private boolean spin(BooleanSupplier done, long start, long deadline, boolean hasDeadline) {
-        long end = start + spinNanos;
-        if (hasDeadline && deadline - end < 0) {
-            end = deadline;
+    private void await(BooleanSupplier done, long deadline, boolean hasDeadline) {
+        if (done.getAsBoolean()) {
+            return;
         }
-        while (System.nanoTime() - end < 0) {
-            if (done.getAsBoolean()) {
-                return true;
-            }
+        long start = System.nanoTime();
+        long spinEnd = start + spinNanos;
+        if (hasDeadline && deadline - spinEnd < 0) {
+            spinEnd = deadline;
+        }
+        while (!done.getAsBoolean() && System.nanoTime() - spinEnd < 0) {
             Thread.onSpinWait();
         }
-        return done.getAsBoolean();
+        // A completion seen while spinning still unparks the carrier later: re-check after each return.
+        while (!done.getAsBoolean() && (!hasDeadline || deadline - System.nanoTime() > 0)) {
+            carrierWait.park(this, deadline, hasDeadline);
+        }
+        adaptSpin(start);
     }
 
     /**
