@@ -45,6 +45,11 @@ import org.wasmroutines.text.WatParser;
  * WASI: Wasmroutines' own ({@code wasmroutines.Wasi}), GraalWasm's {@code wasi_snapshot_preview1}
  * builtin module ({@code wasm.Builtins}). The host-call kernel's import {@code env.mix} is a Java
  * function given through the import object, for both engines.
+ *
+ * <p>
+ * A module that exports {@code step} instead of {@code kernel} (the call-in kernel) is driven from
+ * here: "{@code kernel(SIZE)}" is then {@link #callIn}, a Java loop calling {@code step} through
+ * {@link Value#execute}, the way an embedder calls an exported function.
  */
 public final class SideBySide {
     private SideBySide() {
@@ -153,8 +158,28 @@ public final class SideBySide {
             exports.getMember("_start").execute();
             return 0;
         }
-        System.out.println("checksum " + Long.toUnsignedString(kernel(exports).execute(size).asLong()));
+        System.out.println("checksum " + Long.toUnsignedString(kernel(exports).run(size)));
         return 0;
+    }
+
+    /** One call of a kernel of the given size, giving its checksum. */
+    @FunctionalInterface
+    interface Kernel {
+        long run(int size);
+    }
+
+    /**
+     * The call-in kernel's host side: hostcall.wat's loop with the roles swapped (the loop here, the
+     * mix in wasm), so that it gives hostcall's checksum for the same size.
+     */
+    static long callIn(Value step, int calls) {
+        int h = 17;
+        long sum = 0;
+        for (int i = 0; i < calls; i++) {
+            h = step.execute(h, i).asInt();
+            sum += Integer.toUnsignedLong(h);
+        }
+        return sum ^ (Integer.toUnsignedLong(h) << 32);
     }
 
     /** The last this many warm-up calls must lie within {@link #SETTLED} of each other. */
@@ -180,7 +205,7 @@ public final class SideBySide {
      * ~100 calls, then 26.5 ms both).
      */
     private static void peak(Value exports, int size, int warmup, int measure, int minWarmupSeconds) {
-        Value kernel = kernel(exports);
+        Kernel kernel = kernel(exports);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         boolean cpuTime = threads.isCurrentThreadCpuTimeSupported();
         long first = 0;
@@ -195,7 +220,7 @@ public final class SideBySide {
                         || (!settled && (calls < 4 * warmup || System.nanoTime() - warmupLimit < 0))) {
             long cpuStart = cpuTime ? threads.getCurrentThreadCpuTime() : 0;
             long start = System.nanoTime();
-            long value = kernel.execute(size).asLong();
+            long value = kernel.run(size);
             recentWall[calls % SETTLE_CALLS] = System.nanoTime() - start;
             recentCpu[calls % SETTLE_CALLS] = cpuTime ? threads.getCurrentThreadCpuTime() - cpuStart : -1;
             if (calls == 0) {
@@ -211,7 +236,7 @@ public final class SideBySide {
         for (int i = 0; i < measure; i++) {
             long cpuStart = cpuTime ? threads.getCurrentThreadCpuTime() : 0;
             long start = System.nanoTime();
-            long value = kernel.execute(size).asLong();
+            long value = kernel.run(size);
             times[i] = System.nanoTime() - start;
             cpu += cpuTime ? threads.getCurrentThreadCpuTime() - cpuStart : 0;
             wall += times[i];
@@ -247,11 +272,16 @@ public final class SideBySide {
         return max <= min * (1 + SETTLED);
     }
 
-    private static Value kernel(Value exports) {
-        if (!exports.hasMember("kernel") || !exports.getMember("kernel").canExecute()) {
-            throw new IllegalArgumentException("the module exports no function 'kernel'");
+    private static Kernel kernel(Value exports) {
+        if (exports.hasMember("kernel") && exports.getMember("kernel").canExecute()) {
+            Value kernel = exports.getMember("kernel");
+            return size -> kernel.execute(size).asLong();
         }
-        return exports.getMember("kernel");
+        if (exports.hasMember("step") && exports.getMember("step").canExecute()) {
+            Value step = exports.getMember("step");
+            return size -> callIn(step, size);
+        }
+        throw new IllegalArgumentException("the module exports no function 'kernel' (nor 'step')");
     }
 
     private static void check(long value, long first) {

@@ -96,6 +96,20 @@ class BenchmarkKernelsTest {
         assertEquals(Long.toUnsignedString(expected), callKernel(binary, calls, imports));
     }
 
+    @Test
+    void callInKernel() throws IOException {
+        try (Context context = Context.create("wasmroutines")) {
+            Value step = context.eval(Source.newBuilder("wasmroutines", org.graalvm.polyglot.io.ByteSequence.create(wat("callin")), "callin.wasm")
+                            .buildLiteral()).newInstance().getMember("exports").getMember("step");
+            int h = 17;
+            for (int i = 0; i < 2_000; i++) {
+                int mixed = step.execute(h, i).asInt();
+                assertEquals((h * 31 + i) ^ (h >>> 3), mixed, "step(" + h + ", " + i + ")");
+                h = mixed;
+            }
+        }
+    }
+
     /** kernel(size) of a new instance, as an unsigned decimal like the C kernels' printf("%llu"). */
     private static String callKernel(byte[] binary, int size, Object imports) {
         try (Context context = Context.newBuilder("wasmroutines").option("wasmroutines.Wasi", "true").build()) {
