@@ -89,9 +89,17 @@ const speedup = (kernel, key, peer, ours = 'wasmroutines') => {
     const a = kernel[key][ours], b = kernel[key][peer];
     return a && b ? b.seconds / a.seconds : undefined;
 };
+// The same over each engine's fastest process: the slow modes only ever slow a process down, so when
+// one engine draws several slow processes this moves less than the ratio of the medians does.
+const fastestSpeedup = (kernel, key, peer) => {
+    const a = kernel[key].wasmroutines, b = kernel[key][peer];
+    return a?.processes?.length > 1 && b?.processes?.length > 1 ? b.spread.min / a.spread.min : undefined;
+};
 const summary = {};
 for (const { key } of FIGURES) {
     summary[key] = {};
+    const fastest = kernels.map(k => fastestSpeedup(k, key, 'graalwasm')).filter(v => v !== undefined);
+    if (fastest.length) summary[key].fastestVsGraalWasm = { geomean: geomean(fastest), kernels: fastest.length };
     for (const [label, ours, peer] of [['vsGraalWasm', 'wasmroutines', 'graalwasm'], ['vsNode', 'wasmroutines', 'node'],
         ['commandVsGraalWasm', 'command', 'graalwasm'], ['commandVsGraalWasmTuned', 'command', 'graalwasm-tuned']]) {
         const values = kernels.map(k => speedup(k, key, peer, ours)).filter(v => v !== undefined);
@@ -116,7 +124,8 @@ if (docPath) {
 stderr.write(`side-by-side: results in ${outDir}/side-by-side.{json,svg}${docPath ? ` and ${docPath}` : ', side-by-side.md'}\n`);
 for (const { key, title } of FIGURES) {
     const s = summary[key];
-    stderr.write(`  ${title}: Wasmroutines ${fmt(s.vsGraalWasm?.geomean)}x GraalWasm's speed (target ${TARGETS[key]}x), ${fmt(s.vsNode?.geomean)}x Node's\n`);
+    const fastest = s.fastestVsGraalWasm ? ` (fastest process of each: ${fmt(s.fastestVsGraalWasm.geomean)}x)` : '';
+    stderr.write(`  ${title}: Wasmroutines ${fmt(s.vsGraalWasm?.geomean)}x GraalWasm's speed${fastest} (target ${TARGETS[key]}x), ${fmt(s.vsNode?.geomean)}x Node's\n`);
 }
 
 // Two decimals, or two significant digits for ratios below 0.1 (Node is often 100x faster).
@@ -157,16 +166,21 @@ function markdown() {
             'with those flags added, to tell what the flags give from what the engine gives.', '');
     }
     lines.push('**Ratios** are always "how many times as fast as the peer Wasmroutines is" (the peer\'s time divided by ' +
-        'Wasmroutines\' time; above 1 Wasmroutines is faster), geometric mean over the kernels:', '');
+        'Wasmroutines\' time; above 1 Wasmroutines is faster), geometric mean over the kernels' + (processes > 1
+            ? '. "Fastest process of each" compares each engine\'s fastest process median instead of the medians: a slow ' +
+              'mode only ever slows a process down, so it moves less when one engine draws several slow processes ' +
+              '(whether a target is met is judged on the medians)'
+            : '') + ':', '');
     const commandRatio = ratio => ratio ? `${fmt(ratio.geomean)} (${ratio.kernels} kernels)` : '';
-    lines.push('| figure | vs GraalWasm | target | met? | vs Node | `bin/wasmroutines` vs GraalWasm |' +
+    lines.push('| figure | vs GraalWasm | target | met? | vs GraalWasm, fastest process of each | vs Node | `bin/wasmroutines` vs GraalWasm |' +
         `${tuned ? ' `bin/wasmroutines` vs GraalWasm with the same JVM flags |' : ''}`,
-        `|---|---:|---:|:-:|---:|---:|${tuned ? '---:|' : ''}`);
+        `|---|---:|---:|:-:|---:|---:|---:|${tuned ? '---:|' : ''}`);
     for (const { key, title } of FIGURES) {
         const s = summary[key];
         const met = s.vsGraalWasm ? (s.vsGraalWasm.geomean >= TARGETS[key] ? 'yes' : 'no') : 'n/a';
         const target = key === 'run' ? `≥ ${TARGETS[key]} (time ≤ 0.5×)` : `≥ ${TARGETS[key]}`;
-        lines.push(`| ${title} | ${fmt(s.vsGraalWasm?.geomean)} | ${target} | ${met} | ${fmt(s.vsNode?.geomean)} | ` +
+        const fastest = s.fastestVsGraalWasm ? fmt(s.fastestVsGraalWasm.geomean) : '';
+        lines.push(`| ${title} | ${fmt(s.vsGraalWasm?.geomean)} | ${target} | ${met} | ${fastest} | ${fmt(s.vsNode?.geomean)} | ` +
             `${commandRatio(s.commandVsGraalWasm)} |${tuned ? ` ${commandRatio(s.commandVsGraalWasmTuned)} |` : ''}`);
     }
     lines.push('', '![Wasmroutines\' speed relative to GraalWasm and Node, per kernel](side-by-side.svg)', '');
