@@ -20,7 +20,8 @@ import org.wasmroutines.text.WatParser;
 
 /**
  * Steady-state speed of small kernels: recursion (fib), a loop with integer bit work, an
- * insertion sort in linear memory, a {@code call_indirect} dispatch loop and f64 math, on
+ * insertion sort in linear memory, a {@code call_indirect} dispatch loop, f64 math, and one call
+ * from the host into wasm ({@link #callIn}), on
  * Wasmroutines and on GraalWasm in the same JVM. {@code engine}:
  * {@code jit} / {@code interpreter} run Wasmroutines with the Graal JIT or with
  * {@code engine.Compilation=false}; {@code graalwasm-jit} / {@code graalwasm-interpreter} the same
@@ -113,7 +114,11 @@ public class KernelBenchmark {
                                                           (f64.add (local.get $t) (f64.const 100)))))
                           (local.set $i (i32.add (local.get $i) (i32.const 1)))
                           (br $next)))
-                        (local.get $x)))
+                        (local.get $x))
+                      ;; one call from the host into wasm: hostcall's mix, as callin.wat exports it
+                      (func (export "mix") (param $h i32) (param $i i32) (result i32)
+                        (i32.xor (i32.add (i32.mul (local.get $h) (i32.const 31)) (local.get $i))
+                                 (i32.shr_u (local.get $h) (i32.const 3)))))
                     """;
 
     @Param({"jit", "interpreter", "graalwasm-jit", "graalwasm-interpreter"})
@@ -125,6 +130,10 @@ public class KernelBenchmark {
     private Value sort;
     private Value dispatch;
     private Value f64Math;
+    private Value mix;
+    /** The previous {@link #callIn} result, the next call's first argument. */
+    private int mixed = 17;
+    private int calls;
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -141,6 +150,7 @@ public class KernelBenchmark {
         sort = exports.getMember("sort");
         dispatch = exports.getMember("dispatch");
         f64Math = exports.getMember("f64_math");
+        mix = exports.getMember("mix");
     }
 
     @TearDown(Level.Trial)
@@ -171,5 +181,13 @@ public class KernelBenchmark {
     @Benchmark
     public double f64math100k() {
         return f64Math.execute(100_000).asDouble();
+    }
+
+    /** One call from Java into a small exported function through {@link Value#execute}, as an embedder makes it. */
+    @Benchmark
+    @OutputTimeUnit(TimeUnit.NANOSECONDS)
+    public int callIn() {
+        mixed = mix.execute(mixed, calls++).asInt();
+        return mixed;
     }
 }
