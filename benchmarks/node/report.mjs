@@ -84,6 +84,32 @@ for (const kernel of kernels) {
     }
 }
 
+// Paired peak (paired-KERNEL-P.out): both JVM engines in one process, their calls taking turns. Per
+// process the ratio of the engines' median calls; per kernel the median of those ratios, with their
+// spread.
+const pairedProcess = file => {
+    const text = readFileSync(file, 'utf8');
+    const medianOf = engine => {
+        const times = (text.match(new RegExp(`^paired-ns ${engine} (.*)$`, 'm'))?.[1] ?? '').split(' ').filter(Boolean).map(t => Number(t) / 1e9);
+        if (!times.length) {
+            stderr.write(`report.mjs: no ${engine} times in ${file}\n`);
+            exit(1);
+        }
+        return median(times);
+    };
+    const wasmroutines = medianOf('wasmroutines'), graalwasm = medianOf('graalwasm');
+    return { wasmroutines, graalwasm, speedup: graalwasm / wasmroutines, warmupCalls: Number(text.match(/^warmup-calls ([0-9]+)$/m)?.[1] ?? NaN),
+        settled: text.match(/^settled (yes|no)$/m)?.[1], checksum: checksumOf(file), file: basename(file) };
+};
+for (const kernel of kernels) {
+    const processes = [];
+    for (let p = 1; existsSync(join(rawDir, `paired-${kernel.name}-${p}.out`)); p++) processes.push(pairedProcess(join(rawDir, `paired-${kernel.name}-${p}.out`)));
+    if (processes.length) {
+        const speedups = processes.map(p => p.speedup);
+        kernel.paired = { speedup: median(speedups), spread: { min: Math.min(...speedups), max: Math.max(...speedups) }, processes };
+    }
+}
+
 // Speed of Wasmroutines relative to a peer: the peer's time over ours (> 1: Wasmroutines is faster).
 const speedup = (kernel, key, peer, ours = 'wasmroutines') => {
     const a = kernel[key][ours], b = kernel[key][peer];
@@ -106,6 +132,8 @@ for (const { key } of FIGURES) {
         if (values.length) summary[key][label] = { geomean: geomean(values), kernels: values.length };
     }
 }
+const paired = kernels.filter(k => k.paired).map(k => k.paired.speedup);
+if (paired.length) summary.peak.pairedVsGraalWasm = { geomean: geomean(paired), kernels: paired.length };
 
 writeFileSync(join(outDir, 'side-by-side.json'), JSON.stringify({ machine, targets: TARGETS, summary, kernels }, null, 2) + '\n');
 writeFileSync(join(outDir, 'side-by-side.svg'), chart());
@@ -125,7 +153,8 @@ stderr.write(`side-by-side: results in ${outDir}/side-by-side.{json,svg}${docPat
 for (const { key, title } of FIGURES) {
     const s = summary[key];
     const fastest = s.fastestVsGraalWasm ? ` (fastest process of each: ${fmt(s.fastestVsGraalWasm.geomean)}x)` : '';
-    stderr.write(`  ${title}: Wasmroutines ${fmt(s.vsGraalWasm?.geomean)}x GraalWasm's speed${fastest} (target ${TARGETS[key]}x), ${fmt(s.vsNode?.geomean)}x Node's\n`);
+    const pairedText = s.pairedVsGraalWasm ? ` (both in one JVM: ${fmt(s.pairedVsGraalWasm.geomean)}x)` : '';
+    stderr.write(`  ${title}: Wasmroutines ${fmt(s.vsGraalWasm?.geomean)}x GraalWasm's speed${fastest}${pairedText} (target ${TARGETS[key]}x), ${fmt(s.vsNode?.geomean)}x Node's\n`);
 }
 
 // Two decimals, or two significant digits for ratios below 0.1 (Node is often 100x faster).
@@ -137,6 +166,12 @@ function fmt(value) {
 function seconds(value, unit) {
     const scaled = unit === 'ms' ? value * 1e3 : value;
     return scaled >= 100 ? scaled.toFixed(0) : scaled >= 10 ? scaled.toFixed(1) : scaled.toFixed(2);
+}
+
+// The paired ratio of a kernel, with the spread of its processes' ratios.
+function pairedText(figure) {
+    if (!figure) return 'n/a';
+    return fmt(figure.speedup) + (figure.processes.length > 1 ? ` (${fmt(figure.spread.min)}–${fmt(figure.spread.max)})` : '');
 }
 
 // A loop figure of several processes shows the spread of their medians after the median.
@@ -168,19 +203,25 @@ function markdown() {
     lines.push('**Ratios** are always "how many times as fast as the peer Wasmroutines is" (the peer\'s time divided by ' +
         'Wasmroutines\' time; above 1 Wasmroutines is faster), geometric mean over the kernels' + (processes > 1
             ? '. "Fastest process of each" compares each engine\'s fastest process median instead of the medians: a slow ' +
-              'mode only ever slows a process down, so it moves less when one engine draws several slow processes ' +
-              '(whether a target is met is judged on the medians)'
-            : '') + ':', '');
+              'mode only ever slows a process down, so it moves less when one engine draws several slow processes'
+            : '') + (kernels.some(k => k.paired)
+            ? '. "Both in one JVM" is the paired peak loop: both JVM engines in one process, their calls taking turns, the ' +
+              `ratio of their median calls ${processes > 1 ? 'per process and the median of those ratios' : 'in that process'}; ` +
+              'the engines in one process share its fast or slow mode, so this is the steadiest reading of the peak'
+            : '') + (processes > 1 || kernels.some(k => k.paired) ? ' (whether a target is met is judged on the medians)' : '') + ':', '');
     const commandRatio = ratio => ratio ? `${fmt(ratio.geomean)} (${ratio.kernels} kernels)` : '';
-    lines.push('| figure | vs GraalWasm | target | met? | vs GraalWasm, fastest process of each | vs Node | `bin/wasmroutines` vs GraalWasm |' +
+    const hasPaired = summary.peak.pairedVsGraalWasm !== undefined;
+    lines.push('| figure | vs GraalWasm | target | met? | vs GraalWasm, fastest process of each |' +
+        `${hasPaired ? ' vs GraalWasm, both in one JVM |' : ''} vs Node | \`bin/wasmroutines\` vs GraalWasm |` +
         `${tuned ? ' `bin/wasmroutines` vs GraalWasm with the same JVM flags |' : ''}`,
-        `|---|---:|---:|:-:|---:|---:|---:|${tuned ? '---:|' : ''}`);
+        `|---|---:|---:|:-:|---:|${hasPaired ? '---:|' : ''}---:|---:|${tuned ? '---:|' : ''}`);
     for (const { key, title } of FIGURES) {
         const s = summary[key];
         const met = s.vsGraalWasm ? (s.vsGraalWasm.geomean >= TARGETS[key] ? 'yes' : 'no') : 'n/a';
         const target = key === 'run' ? `≥ ${TARGETS[key]} (time ≤ 0.5×)` : `≥ ${TARGETS[key]}`;
         const fastest = s.fastestVsGraalWasm ? fmt(s.fastestVsGraalWasm.geomean) : '';
-        lines.push(`| ${title} | ${fmt(s.vsGraalWasm?.geomean)} | ${target} | ${met} | ${fastest} | ${fmt(s.vsNode?.geomean)} | ` +
+        const pairedRatio = hasPaired ? ` ${s.pairedVsGraalWasm ? fmt(s.pairedVsGraalWasm.geomean) : ''} |` : '';
+        lines.push(`| ${title} | ${fmt(s.vsGraalWasm?.geomean)} | ${target} | ${met} | ${fastest} |${pairedRatio} ${fmt(s.vsNode?.geomean)} | ` +
             `${commandRatio(s.commandVsGraalWasm)} |${tuned ? ` ${commandRatio(s.commandVsGraalWasmTuned)} |` : ''}`);
     }
     lines.push('', '![Wasmroutines\' speed relative to GraalWasm and Node, per kernel](side-by-side.svg)', '');
@@ -194,20 +235,27 @@ function markdown() {
         if (key === 'run' && tuned) columns.push('graalwasm-tuned');
         const heads = { wasmroutines: 'Wasmroutines', graalwasm: 'GraalWasm', node: 'Node', command: '`bin/wasmroutines`',
             'graalwasm-tuned': 'GraalWasm with the command\'s JVM flags' };
-        lines.push(`| kernel | size | ${columns.map(c => heads[c]).join(' | ')} | vs GraalWasm | vs Node |`);
-        lines.push(`|---|---:|${columns.map(() => '---:|').join('')}---:|---:|`);
+        const withPaired = key === 'peak' && kernels.some(k => k.paired);
+        lines.push(`| kernel | size | ${columns.map(c => heads[c]).join(' | ')} | vs GraalWasm |${withPaired ? ' vs GraalWasm, both in one JVM |' : ''} vs Node |`);
+        lines.push(`|---|---:|${columns.map(() => '---:|').join('')}---:|${withPaired ? '---:|' : ''}---:|`);
         for (const kernel of kernels) {
             const f = kernel[key];
             const cells = [kernel.name, kernel.sizes[key], ...columns.map(c => timeText(f[c], unit))];
-            cells.push(fmt(speedup(kernel, key, 'graalwasm')), fmt(speedup(kernel, key, 'node')));
+            cells.push(fmt(speedup(kernel, key, 'graalwasm')));
+            if (withPaired) cells.push(pairedText(kernel.paired));
+            cells.push(fmt(speedup(kernel, key, 'node')));
             lines.push(`| ${cells.join(' | ')} |`);
+        }
+        if (withPaired) {
+            lines.push('', '"Both in one JVM": the paired loop\'s ratio, GraalWasm\'s median call over ours in the same process, ' +
+                `the median over ${processes > 1 ? `${processes} processes, then in parentheses the lowest and the highest process's ratio` : 'one process'}.`);
         }
         lines.push('');
     }
     lines.push('The checksums of all engines agreed for every kernel and figure, in every process (the harness fails otherwise).', '');
     const loop = key => {
         const [warmup, measure, minSeconds] = machine[`${key}-loop`].split(' ');
-        const processes = kernels.flatMap(k => Object.values(k[key]).flatMap(f => f.processes));
+        const processes = key === 'paired' ? kernels.flatMap(k => k.paired?.processes ?? []) : kernels.flatMap(k => Object.values(k[key]).flatMap(f => f.processes));
         const calls = processes.map(p => p.warmupCalls).filter(n => !Number.isNaN(n));
         const judged = processes.filter(p => p.settled !== undefined);
         const unsettled = judged.filter(p => p.settled === 'no').map(p => p.file.replace(/\.out$/, ''));
@@ -219,7 +267,12 @@ function markdown() {
     };
     lines.push(`Loops, in ${processes > 1 ? `${processes} processes per engine and kernel, the engines taking turns` : 'one process per engine and kernel'}: ` +
         `peak ${loop('peak')}; ` +
-        `interpreter ${loop('interp')}. Whole process: ${machine.runs} hyperfine run(s).`);
+        `interpreter ${loop('interp')}` +
+        (machine['paired-loop'] && kernels.some(k => k.paired)
+            ? `; paired peak, in ${processes > 1 ? `${processes} more processes` : 'one more process'} per kernel, a call of each JVM engine per round, ` +
+              `the engine going first alternating, ${loop('paired').replace(/calls/g, 'rounds')}`
+            : '') +
+        `. Whole process: ${machine.runs} hyperfine run(s).`);
     lines.push(END);
     return lines.join('\n');
 }
@@ -229,13 +282,17 @@ function markdown() {
 function chart() {
     const panelWidth = 300, panelHeight = 260, top = 50, left = 50, gap = 40;
     const width = left + FIGURES.length * (panelWidth + gap), height = top + panelHeight + 90;
-    const ratios = FIGURES.flatMap(({ key }) => kernels.flatMap(k => [speedup(k, key, 'graalwasm'), speedup(k, key, 'node')]))
+    // Per panel the bars of each kernel; the peak panel also has the paired ratio, when there is one.
+    const barsOf = key => [{ peer: 'graalwasm', ratio: k => speedup(k, key, 'graalwasm') },
+        ...(key === 'peak' && kernels.some(k => k.paired) ? [{ peer: 'paired', ratio: k => k.paired?.speedup }] : []),
+        { peer: 'node', ratio: k => speedup(k, key, 'node') }];
+    const ratios = FIGURES.flatMap(({ key }) => kernels.flatMap(k => barsOf(key).map(b => b.ratio(k))))
         .filter(v => v !== undefined && v > 0);
     const lo = Math.min(0.01, ...ratios.map(v => v / 1.5)), hi = Math.max(4, ...ratios.map(v => v * 1.5));
     const decades = [];
     for (let d = Math.floor(Math.log10(lo)); d <= Math.ceil(Math.log10(hi)); d++) decades.push(10 ** d);
     const y = v => Math.round(10 * (top + panelHeight * (1 - (Math.log10(v) - Math.log10(lo)) / (Math.log10(hi) - Math.log10(lo))))) / 10;
-    const colours = { graalwasm: '#d95f02', node: '#1b9e77' };
+    const colours = { graalwasm: '#d95f02', paired: '#7570b3', node: '#1b9e77' };
     const svg = [`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" font-family="sans-serif" font-size="11">`,
         `<rect width="${width}" height="${height}" fill="white"/>`,
         `<text x="${left}" y="18" font-size="14" font-weight="bold">Wasmroutines' speed relative to each peer (peer time ÷ Wasmroutines time, log scale; above 1 = Wasmroutines faster)</text>`,
@@ -250,23 +307,29 @@ function chart() {
         }
         svg.push(`<line x1="${x0}" x2="${x0 + panelWidth}" y1="${y(TARGETS[key])}" y2="${y(TARGETS[key])}" stroke="${colours.graalwasm}" stroke-dasharray="4 3"/>`);
         svg.push(`<text x="${x0 + panelWidth - 2}" y="${y(TARGETS[key]) - 3}" text-anchor="end" fill="${colours.graalwasm}">target ${TARGETS[key]}× GraalWasm</text>`);
-        const slot = panelWidth / kernels.length, bar = Math.min(14, slot / 2.5);
+        const bars = barsOf(key);
+        const slot = panelWidth / kernels.length, bar = Math.min(14, slot / (bars.length + 0.5));
         kernels.forEach((kernel, i) => {
             const cx = x0 + slot * (i + 0.5);
-            ['graalwasm', 'node'].forEach((peer, j) => {
-                const v = speedup(kernel, key, peer);
+            bars.forEach(({ peer, ratio }, j) => {
+                const v = ratio(kernel);
                 if (v === undefined) return;
-                const bx = cx + (j - 1) * bar, by = Math.min(y(v), y(1)), bh = Math.abs(y(v) - y(1));
-                svg.push(`<rect x="${bx.toFixed(1)}" y="${by.toFixed(1)}" width="${bar.toFixed(1)}" height="${Math.max(bh, 1).toFixed(1)}" fill="${colours[peer]}"><title>${kernel.name} vs ${peer}: ${fmt(v)}×</title></rect>`);
+                const bx = cx + (j - bars.length / 2) * bar, by = Math.min(y(v), y(1)), bh = Math.abs(y(v) - y(1));
+                const label = peer === 'paired' ? 'vs GraalWasm, both in one JVM' : `vs ${peer}`;
+                svg.push(`<rect x="${bx.toFixed(1)}" y="${by.toFixed(1)}" width="${bar.toFixed(1)}" height="${Math.max(bh, 1).toFixed(1)}" fill="${colours[peer]}"><title>${kernel.name} ${label}: ${fmt(v)}×</title></rect>`);
             });
             svg.push(`<text x="${cx}" y="${top + panelHeight + 12}" text-anchor="end" transform="rotate(-40 ${cx} ${top + panelHeight + 12})">${kernel.name}</text>`);
         });
         const s = summary[key];
-        svg.push(`<text x="${x0 + panelWidth / 2}" y="${top + panelHeight + 62}" text-anchor="middle">geomean: ${fmt(s.vsGraalWasm?.geomean)}× GraalWasm, ${fmt(s.vsNode?.geomean)}× Node</text>`);
+        const pairedMean = s.pairedVsGraalWasm ? ` (one JVM: ${fmt(s.pairedVsGraalWasm.geomean)}×)` : '';
+        svg.push(`<text x="${x0 + panelWidth / 2}" y="${top + panelHeight + 62}" text-anchor="middle">geomean: ${fmt(s.vsGraalWasm?.geomean)}× GraalWasm${pairedMean}, ${fmt(s.vsNode?.geomean)}× Node</text>`);
     });
     const ly = height - 12;
     svg.push(`<rect x="${left}" y="${ly - 9}" width="10" height="10" fill="${colours.graalwasm}"/><text x="${left + 14}" y="${ly}">vs GraalWasm 25.0.1 (same JVM and JIT)</text>`);
     svg.push(`<rect x="${left + 260}" y="${ly - 9}" width="10" height="10" fill="${colours.node}"/><text x="${left + 274}" y="${ly}">vs Node ${escape(machine.node)} (V8; interpreter panel: Liftoff only)</text>`);
+    if (kernels.some(k => k.paired)) {
+        svg.push(`<rect x="${left + 600}" y="${ly - 9}" width="10" height="10" fill="${colours.paired}"/><text x="${left + 614}" y="${ly}">peak vs GraalWasm, both engines in one JVM (paired)</text>`);
+    }
     svg.push('</svg>');
     return svg.join('\n') + '\n';
 }

@@ -28,6 +28,7 @@ import org.wasmroutines.text.WatParser;
  * <pre>
  * SideBySide [--interpreter] run  ENGINE FILE.wasm SIZE
  * SideBySide [--interpreter] peak ENGINE FILE.wasm SIZE WARMUP MEASURE [MIN_WARMUP_S]
+ * SideBySide [--interpreter] paired FILE.wasm SIZE WARMUP MEASURE [MIN_WARMUP_S]
  * SideBySide compile-wat FILE.wat FILE.wasm
  * </pre>
  *
@@ -38,8 +39,11 @@ import org.wasmroutines.text.WatParser;
  * instantiates once, calls {@code kernel(SIZE)} at least {@code WARMUP} times, for at least
  * {@code MIN_WARMUP_S} seconds (default 0) and until the last calls' times settle, then {@code MEASURE} timed times, checks every result against the first, and
  * prints {@code checksum N}, {@code warmup-calls N}, {@code settled yes|no}, {@code on-cpu S} (the
- * calling thread's CPU time over the wall time of the timed calls) and {@code iteration-ns T1 T2 ...}. {@code compile-wat} turns a text-format kernel into the binary
- * all engines load, with Wasmroutines' own text-format compiler (no wabt needed).
+ * calling thread's CPU time over the wall time of the timed calls) and {@code iteration-ns T1 T2 ...}.
+ * {@code paired} is {@code peak} for both engines in one JVM, their calls taking turns (see
+ * {@link #paired}); it prints {@code paired-ns ENGINE T1 T2 ...} for each. {@code compile-wat} turns a
+ * text-format kernel into the binary all engines load, with Wasmroutines' own text-format compiler
+ * (no wabt needed).
  *
  * <p>
  * WASI: Wasmroutines' own ({@code wasmroutines.Wasi}), GraalWasm's {@code wasi_snapshot_preview1}
@@ -63,6 +67,7 @@ public final class SideBySide {
     private static final String USAGE = """
                     usage: SideBySide [--interpreter] run  wasmroutines|graalwasm FILE.wasm SIZE
                            SideBySide [--interpreter] peak wasmroutines|graalwasm FILE.wasm SIZE WARMUP MEASURE [MIN_WARMUP_S]
+                           SideBySide [--interpreter] paired FILE.wasm SIZE WARMUP MEASURE [MIN_WARMUP_S]
                            SideBySide compile-wat FILE.wat FILE.wasm""";
 
     public static void main(String[] args) {
@@ -84,6 +89,14 @@ public final class SideBySide {
         }
         boolean interpreter = args.length > 0 && args[0].equals("--interpreter");
         String[] rest = interpreter ? Arrays.copyOfRange(args, 1, args.length) : args;
+        if (rest.length > 0 && rest[0].equals("paired")) {
+            if (rest.length != 5 && rest.length != 6) {
+                throw new IllegalArgumentException("paired needs FILE.wasm, SIZE, WARMUP and MEASURE (and optionally MIN_WARMUP_S)");
+            }
+            Path file = Path.of(rest[1]);
+            Loop loop = new Loop(positive(rest[3], "WARMUP"), positive(rest[4], "MEASURE"), rest.length == 6 ? nonNegative(rest[5], "MIN_WARMUP_S") : 0);
+            return paired(interpreter, file, read(file), positive(rest[2], "SIZE"), loop);
+        }
         if (rest.length < 4) {
             throw new IllegalArgumentException("too few arguments");
         }
@@ -91,20 +104,9 @@ public final class SideBySide {
         Engine engine = Engine.named(rest[1]);
         Path file = Path.of(rest[2]);
         int size = positive(rest[3], "SIZE");
-        byte[] binary;
-        try {
-            binary = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage());
-        }
-        Context.Builder builder = Context.newBuilder(engine.language).allowExperimentalOptions(true).allowAllAccess(true)
-                        .option("engine.Compilation", String.valueOf(!interpreter))
-                        .option("engine.WarnInterpreterOnly", "false")
-                        .arguments(engine.language, new String[]{file.toString(), Integer.toString(size)});
-        engine.wasiOptions.forEach(builder::option);
-        try (Context context = builder.build()) {
-            Source source = Source.newBuilder(engine.language, ByteSequence.create(binary), file.getFileName().toString()).buildLiteral();
-            Value exports = context.eval(source).newInstance(imports()).getMember("exports");
+        byte[] binary = read(file);
+        try (Context context = newContext(engine, interpreter, file, size)) {
+            Value exports = instantiate(context, engine, binary, file);
             return switch (mode) {
                 case "run" -> runOnce(exports, size);
                 case "peak" -> {
@@ -112,18 +114,47 @@ public final class SideBySide {
                         throw new IllegalArgumentException("peak needs WARMUP and MEASURE (and optionally MIN_WARMUP_S)");
                     }
                     int minWarmupSeconds = rest.length == 7 ? nonNegative(rest[6], "MIN_WARMUP_S") : 0;
-                    peak(exports, size, positive(rest[4], "WARMUP"), positive(rest[5], "MEASURE"), minWarmupSeconds);
+                    peak(exports, size, new Loop(positive(rest[4], "WARMUP"), positive(rest[5], "MEASURE"), minWarmupSeconds));
                     yield 0;
                 }
                 default -> throw new IllegalArgumentException("unknown mode '" + mode + "'");
             };
         } catch (PolyglotException e) {
-            if (e.isExit()) {
-                return e.getExitStatus();
-            }
-            System.err.println("side-by-side: " + file + " on " + rest[1] + ": " + e.getMessage());
-            return 1;
+            return failed(e, file, rest[1]);
         }
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage());
+        }
+    }
+
+    /** The exit status for a program that exited, else the error reported. */
+    private static int failed(PolyglotException e, Path file, String engine) {
+        if (e.isExit()) {
+            return e.getExitStatus();
+        }
+        System.err.println("side-by-side: " + file + " on " + engine + ": " + e.getMessage());
+        return 1;
+    }
+
+    /** A context of {@code engine} as a user would build it: WASI, argv {@code [FILE, SIZE]}. */
+    private static Context newContext(Engine engine, boolean interpreter, Path file, int size) {
+        Context.Builder builder = Context.newBuilder(engine.language).allowExperimentalOptions(true).allowAllAccess(true)
+                        .option("engine.Compilation", String.valueOf(!interpreter))
+                        .option("engine.WarnInterpreterOnly", "false")
+                        .arguments(engine.language, new String[]{file.toString(), Integer.toString(size)});
+        engine.wasiOptions.forEach(builder::option);
+        return builder.build();
+    }
+
+    /** The exports of a new instance of the module. */
+    private static Value instantiate(Context context, Engine engine, byte[] binary, Path file) {
+        Source source = Source.newBuilder(engine.language, ByteSequence.create(binary), file.getFileName().toString()).buildLiteral();
+        return context.eval(source).newInstance(imports()).getMember("exports");
     }
 
     /** The two Truffle engines: language id and the options that give a module WASI. */
@@ -204,55 +235,158 @@ public final class SideBySide {
      * halves the calling thread's share for seconds (sort: calls of 50-55 ms wall and 27 ms CPU for
      * ~100 calls, then 26.5 ms both).
      */
-    private static void peak(Value exports, int size, int warmup, int measure, int minWarmupSeconds) {
-        Kernel kernel = kernel(exports);
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        boolean cpuTime = threads.isCurrentThreadCpuTimeSupported();
-        long first = 0;
-        long[] recentWall = new long[SETTLE_CALLS];
-        long[] recentCpu = new long[SETTLE_CALLS];
-        int calls = 0;
+    private static void peak(Value exports, int size, Loop loop) {
+        Timed kernel = new Timed(kernel(exports));
         long started = System.nanoTime();
-        long warmupEnd = started + minWarmupSeconds * 1_000_000_000L;
-        long warmupLimit = started + 4L * minWarmupSeconds * 1_000_000_000L;
-        boolean settled = false;
-        while (calls < warmup || System.nanoTime() - warmupEnd < 0
-                        || (!settled && (calls < 4 * warmup || System.nanoTime() - warmupLimit < 0))) {
-            long cpuStart = cpuTime ? threads.getCurrentThreadCpuTime() : 0;
-            long start = System.nanoTime();
-            long value = kernel.run(size);
-            recentWall[calls % SETTLE_CALLS] = System.nanoTime() - start;
-            recentCpu[calls % SETTLE_CALLS] = cpuTime ? threads.getCurrentThreadCpuTime() - cpuStart : -1;
-            if (calls == 0) {
-                first = value;
-            }
-            check(value, first);
-            calls++;
-            settled = settled(recentWall, recentCpu, calls);
+        long first = kernel.call(size);
+        kernel.warmedUp();
+        while (loop.warmingUp(started, kernel.count(), kernel.settled())) {
+            check(kernel.call(size), first);
+            kernel.warmedUp();
         }
-        long[] times = new long[measure];
+        long[] times = new long[loop.measure];
         long wall = 0;
         long cpu = 0;
-        for (int i = 0; i < measure; i++) {
-            long cpuStart = cpuTime ? threads.getCurrentThreadCpuTime() : 0;
-            long start = System.nanoTime();
-            long value = kernel.run(size);
-            times[i] = System.nanoTime() - start;
-            cpu += cpuTime ? threads.getCurrentThreadCpuTime() - cpuStart : 0;
-            wall += times[i];
-            check(value, first);
+        for (int i = 0; i < loop.measure; i++) {
+            check(kernel.call(size), first);
+            times[i] = kernel.wall;
+            wall += kernel.wall;
+            cpu += kernel.cpu;
         }
         System.out.println("checksum " + Long.toUnsignedString(first));
-        System.out.println("warmup-calls " + calls);
-        System.out.println("settled " + (settled ? "yes" : "no"));
-        if (cpuTime) {
+        System.out.println("warmup-calls " + kernel.count());
+        System.out.println("settled " + (kernel.settled() ? "yes" : "no"));
+        if (CPU_TIME) {
             System.out.printf(Locale.ROOT, "on-cpu %.3f%n", (double) cpu / wall);
         }
-        StringBuilder line = new StringBuilder("iteration-ns");
+        System.out.println(timesLine("iteration-ns", times));
+    }
+
+    /**
+     * Both engines in one JVM, each with its own context and instance, their calls taking turns:
+     * warm-up rounds (one call of each) as in {@link #peak} until both engines' calls have settled,
+     * then {@code MEASURE} timed rounds, the engine that goes first alternating. A JVM process
+     * lands in a fast or a slow mode for its whole life, and both engines in it share the mode
+     * (docs/benchmarks.md), so the ratio of their times within one process moves much less from
+     * process to process than the ratio of two processes' times does.
+     */
+    private static int paired(boolean interpreter, Path file, byte[] binary, int size, Loop loop) {
+        Engine[] engines = Engine.values();
+        Context[] contexts = new Context[engines.length];
+        try {
+            Timed[] kernels = new Timed[engines.length];
+            for (int e = 0; e < engines.length; e++) {
+                contexts[e] = newContext(engines[e], interpreter, file, size);
+                kernels[e] = new Timed(kernel(instantiate(contexts[e], engines[e], binary, file)));
+            }
+            long started = System.nanoTime();
+            long first = kernels[0].call(size);
+            kernels[0].warmedUp();
+            for (int e = 1; e < engines.length; e++) {
+                check(kernels[e].call(size), first);
+                kernels[e].warmedUp();
+            }
+            while (loop.warmingUp(started, kernels[0].count(), Arrays.stream(kernels).allMatch(Timed::settled))) {
+                for (Timed kernel : kernels) {
+                    check(kernel.call(size), first);
+                    kernel.warmedUp();
+                }
+            }
+            long[][] times = new long[engines.length][loop.measure];
+            long wall = 0;
+            long cpu = 0;
+            for (int i = 0; i < loop.measure; i++) {
+                for (int turn = 0; turn < engines.length; turn++) {
+                    int e = (i + turn) % engines.length;
+                    check(kernels[e].call(size), first);
+                    times[e][i] = kernels[e].wall;
+                    wall += kernels[e].wall;
+                    cpu += kernels[e].cpu;
+                }
+            }
+            System.out.println("checksum " + Long.toUnsignedString(first));
+            System.out.println("warmup-calls " + kernels[0].count());
+            System.out.println("settled " + (Arrays.stream(kernels).allMatch(Timed::settled) ? "yes" : "no"));
+            if (CPU_TIME) {
+                System.out.printf(Locale.ROOT, "on-cpu %.3f%n", (double) cpu / wall);
+            }
+            for (int e = 0; e < engines.length; e++) {
+                System.out.println(timesLine("paired-ns " + engines[e].name().toLowerCase(Locale.ROOT), times[e]));
+            }
+            return 0;
+        } catch (PolyglotException e) {
+            return failed(e, file, "wasmroutines and graalwasm");
+        } finally {
+            for (Context context : contexts) {
+                if (context != null) {
+                    context.close();
+                }
+            }
+        }
+    }
+
+    private static String timesLine(String label, long[] times) {
+        StringBuilder line = new StringBuilder(label);
         for (long time : times) {
             line.append(' ').append(time);
         }
-        System.out.println(line);
+        return line.toString();
+    }
+
+    /**
+     * A loop's warm-up and measurement: at least {@code warmup} calls and {@code minWarmupSeconds},
+     * and until the calls settle, for at most 4 × {@code warmup} calls and 4 × {@code
+     * minWarmupSeconds} once the minimum is over; then {@code measure} timed calls. See {@link
+     * #SETTLED} and {@link #ON_CPU} for why both bounds.
+     */
+    record Loop(int warmup, int measure, int minWarmupSeconds) {
+        boolean warmingUp(long started, int calls, boolean settled) {
+            long elapsed = System.nanoTime() - started;
+            long minimum = minWarmupSeconds * 1_000_000_000L;
+            return calls < warmup || elapsed < minimum || (!settled && (calls < 4 * warmup || elapsed < 4 * minimum));
+        }
+    }
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final boolean CPU_TIME = THREADS.isCurrentThreadCpuTimeSupported();
+
+    /** A kernel whose calls are timed: the last call's wall and CPU time, and the last warm-up calls'. */
+    private static final class Timed {
+        private final Kernel kernel;
+        private final long[] recentWall = new long[SETTLE_CALLS];
+        private final long[] recentCpu = new long[SETTLE_CALLS];
+        private int warmupCalls;
+        /** The last call's wall time and the calling thread's CPU time in it (-1 where unsupported). */
+        long wall;
+        long cpu;
+
+        Timed(Kernel kernel) {
+            this.kernel = kernel;
+        }
+
+        long call(int size) {
+            long cpuStart = CPU_TIME ? THREADS.getCurrentThreadCpuTime() : 0;
+            long start = System.nanoTime();
+            long value = kernel.run(size);
+            wall = System.nanoTime() - start;
+            cpu = CPU_TIME ? THREADS.getCurrentThreadCpuTime() - cpuStart : -1;
+            return value;
+        }
+
+        /** Counts the last call as a warm-up call, for {@link #settled}. */
+        void warmedUp() {
+            recentWall[warmupCalls % SETTLE_CALLS] = wall;
+            recentCpu[warmupCalls % SETTLE_CALLS] = cpu;
+            warmupCalls++;
+        }
+
+        int count() {
+            return warmupCalls;
+        }
+
+        boolean settled() {
+            return SideBySide.settled(recentWall, recentCpu, warmupCalls);
+        }
     }
 
     /** Whether the last calls' wall times agree and the calling thread had its core for each. */
