@@ -253,12 +253,7 @@ public final class SideBySide {
             wall += kernel.wall;
             cpu += kernel.cpu;
         }
-        System.out.println("checksum " + Long.toUnsignedString(first));
-        System.out.println("warmup-calls " + kernel.count());
-        System.out.println("settled " + (kernel.settled() ? "yes" : "no"));
-        if (CPU_TIME) {
-            System.out.printf(Locale.ROOT, "on-cpu %.3f%n", (double) cpu / wall);
-        }
+        printLoop(first, kernel.count(), kernel.settled(), wall, cpu);
         System.out.println(timesLine("iteration-ns", times));
     }
 
@@ -304,12 +299,7 @@ public final class SideBySide {
                     cpu += kernels[e].cpu;
                 }
             }
-            System.out.println("checksum " + Long.toUnsignedString(first));
-            System.out.println("warmup-calls " + kernels[0].count());
-            System.out.println("settled " + (Arrays.stream(kernels).allMatch(Timed::settled) ? "yes" : "no"));
-            if (CPU_TIME) {
-                System.out.printf(Locale.ROOT, "on-cpu %.3f%n", (double) cpu / wall);
-            }
+            printLoop(first, kernels[0].count(), Arrays.stream(kernels).allMatch(Timed::settled), wall, cpu);
             for (int e = 0; e < engines.length; e++) {
                 System.out.println(timesLine("paired-ns " + engines[e].name().toLowerCase(Locale.ROOT), times[e]));
             }
@@ -322,6 +312,19 @@ public final class SideBySide {
                     context.close();
                 }
             }
+        }
+    }
+
+    /**
+     * What a loop says besides its times: the checksum, the warm-up calls (rounds), whether they
+     * settled, and the calling thread's CPU time over the wall time of the timed calls.
+     */
+    private static void printLoop(long checksum, int warmupCalls, boolean settled, long wall, long cpu) {
+        System.out.println("checksum " + Long.toUnsignedString(checksum));
+        System.out.println("warmup-calls " + warmupCalls);
+        System.out.println("settled " + (settled ? "yes" : "no"));
+        if (CPU_TIME) {
+            System.out.printf(Locale.ROOT, "on-cpu %.3f%n", (double) cpu / wall);
         }
     }
 
