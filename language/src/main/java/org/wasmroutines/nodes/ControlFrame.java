@@ -1,5 +1,6 @@
 package org.wasmroutines.nodes;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,7 +46,25 @@ final class ControlFrame {
         return kind == Kind.LOOP ? params : results;
     }
 
+    /**
+     * The statements as one sequence. A switch ({@link NestedBlocksNode} that
+     * {@link NestedBlocksNode#switches}) followed by more statements takes them in, as long as it
+     * still switches with them, so that compiled code runs them on each case's path. Built from the
+     * end, so a switch takes in the statements after it with any later switch already joined.
+     */
     static SequenceNode sequence(List<StmtNode> statements) {
-        return new SequenceNode(statements.toArray(new StmtNode[0]));
+        ArrayDeque<StmtNode> joined = new ArrayDeque<>();
+        for (int i = statements.size() - 1; i >= 0; i--) {
+            StmtNode statement = statements.get(i);
+            if (statement instanceof NestedBlocksNode chain && chain.switches() && !joined.isEmpty()) {
+                NestedBlocksNode followed = chain.followedBy(new SequenceNode(joined.toArray(new StmtNode[0])));
+                if (followed.switches()) {
+                    joined.clear();
+                    statement = followed;
+                }
+            }
+            joined.addFirst(statement);
+        }
+        return new SequenceNode(joined.toArray(new StmtNode[0]));
     }
 }

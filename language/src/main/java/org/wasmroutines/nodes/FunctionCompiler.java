@@ -262,28 +262,27 @@ public final class FunctionCompiler {
         if (frame.reachable) {
             stack.spillAllFrom(frame.baseHeight, frame.statements);
         }
-        SequenceNode body = ControlFrame.sequence(frame.statements);
         restoreStack(frame.baseHeight, frame.results);
-        StmtNode construct = switch (frame.kind) {
-            case FUNCTION -> null;
-            case BLOCK -> block(frame.statements, body);
-            case LOOP -> new WasmLoopNode(body, exitSlot, threadSlot, frame.clearedLocals);
-            case IF -> frame.thenStatements == null
-                            ? new IfNode(frame.condition, body, ControlFrame.sequence(List.of()))
-                            : new IfNode(frame.condition, ControlFrame.sequence(frame.thenStatements), body);
-        };
-        if (construct == null) {
-            return body;
+        if (frame.kind == ControlFrame.Kind.FUNCTION) {
+            return ControlFrame.sequence(frame.statements);
         }
+        StmtNode construct = switch (frame.kind) {
+            case BLOCK -> block(frame.statements);
+            case LOOP -> new WasmLoopNode(ControlFrame.sequence(frame.statements), exitSlot, threadSlot, frame.clearedLocals);
+            case IF -> frame.thenStatements == null
+                            ? new IfNode(frame.condition, ControlFrame.sequence(frame.statements), ControlFrame.sequence(List.of()))
+                            : new IfNode(frame.condition, ControlFrame.sequence(frame.thenStatements), ControlFrame.sequence(frame.statements));
+            case FUNCTION -> throw new AssertionError();
+        };
         emit(construct);
         return null;
     }
 
     /** A block; one whose code starts with a block joins it in a {@link NestedBlocksNode}. */
-    private static StmtNode block(List<StmtNode> statements, SequenceNode body) {
+    private static StmtNode block(List<StmtNode> statements) {
         StmtNode first = statements.isEmpty() ? null : statements.get(0);
         if (!(first instanceof BlockNode) && !(first instanceof NestedBlocksNode)) {
-            return new BlockNode(body);
+            return new BlockNode(ControlFrame.sequence(statements));
         }
         SequenceNode rest = ControlFrame.sequence(statements.subList(1, statements.size()));
         return new NestedBlocksNode(first instanceof BlockNode inner

@@ -34,6 +34,11 @@ public final class NestedBlocksNode extends StmtNode {
 
     @Children private final SequenceNode[] parts;
     /**
+     * The statements that follow the outermost block in the enclosing sequence, when compiled code
+     * should run them on each of the switch's paths (see {@link #followedBy}); null otherwise.
+     */
+    @Child private SequenceNode after;
+    /**
      * The {@code br_table} that ends part 0 (the switch), when compiled code jumps from it straight
      * to the part each target continues with; null when there is none, or when the copies of the
      * parts that takes would be too large.
@@ -41,12 +46,38 @@ public final class NestedBlocksNode extends StmtNode {
     private final BrTableNode table;
 
     NestedBlocksNode(SequenceNode[] parts) {
+        this(parts, null);
+    }
+
+    private NestedBlocksNode(SequenceNode[] parts, SequenceNode after) {
         this.parts = parts;
-        this.table = switchTable(parts);
+        this.after = after;
+        this.table = switchTable(parts, after);
+    }
+
+    /** Whether compiled code dispatches on the switch's {@code br_table} (see {@link #dispatch}). */
+    boolean switches() {
+        return table != null;
+    }
+
+    /**
+     * The chain with {@code after}, the statements that follow it in its sequence, run by the chain
+     * itself. In a loop, a switch's cases mostly end in a branch to the loop or to the end of the
+     * outermost block, where the statements that follow lead to the loop's start too. Run after the
+     * chain returned, those statements and the loop's test would see the cases' branch depths merged
+     * into one value, which compiled code tests at every dispatch (twice in the interp kernel's loop:
+     * is it the end of the switch, is it the loop). Run by the chain, they are part of each case's
+     * path, where the depth is a constant. The result does not {@link #switches} when its copies
+     * would exceed the budget.
+     */
+    NestedBlocksNode followedBy(SequenceNode statements) {
+        assert after == null;
+        return new NestedBlocksNode(parts, statements);
     }
 
     /** The parts of a chain that {@code block} extends by one level with {@code rest} after its end. */
     SequenceNode[] extendedBy(SequenceNode rest) {
+        assert after == null : "a chain followed by statements is never the first statement of a block";
         SequenceNode[] extended = Arrays.copyOf(parts, parts.length + 1);
         extended[parts.length] = rest;
         return extended;
@@ -55,7 +86,8 @@ public final class NestedBlocksNode extends StmtNode {
     @Override
     public int execute(VirtualFrame frame) {
         if (CompilerDirectives.inInterpreter()) {
-            return jump(frame);
+            int target = jump(frame);
+            return after != null && target == NEXT ? after.execute(frame) : target;
         }
         if (table != null) {
             return dispatch(frame);
@@ -76,8 +108,8 @@ public final class NestedBlocksNode extends StmtNode {
 
     /**
      * Compiled code sees the same levels as a tree of blocks, from part 1 on, with {@code target}
-     * the branch result of part 0: each part's branch result is a constant at its site, so the
-     * level tests fold away where it is one constant.
+     * the branch result of part 0, and then the statements {@link #after} the chain: each part's
+     * branch result is a constant at its site, so the level tests fold away where it is one constant.
      */
     @ExplodeLoop
     private int levels(VirtualFrame frame, int target) {
@@ -88,7 +120,11 @@ public final class NestedBlocksNode extends StmtNode {
                 result = parts[i].execute(frame);
             }
         }
-        return BlockNode.exitDepth(result);
+        result = BlockNode.exitDepth(result);
+        if (after != null && result == NEXT) {
+            result = after.execute(frame);
+        }
+        return result;
     }
 
     /**
@@ -119,26 +155,30 @@ public final class NestedBlocksNode extends StmtNode {
     /**
      * The {@code br_table} ending part 0 if compiled code should dispatch on it: when the parts
      * its targets reach, one copy per target, add up to at most {@link #COPIES_BUDGET} times all
-     * the parts' nodes. Which part can pass on to which is a static over-estimate (every branch
-     * out of a part, and its end unless it ends in a branch), so the real copies are no larger.
+     * the parts' nodes. The statements {@code after} the chain, if any, count as one more part,
+     * outside the outermost block. Which part can pass on to which is a static over-estimate
+     * (every branch out of a part, and its end unless it ends in a branch), so the real copies are
+     * no larger.
      */
-    private static BrTableNode switchTable(SequenceNode[] parts) {
+    private static BrTableNode switchTable(SequenceNode[] parts, SequenceNode after) {
         if (!(parts[0].lastStatement() instanceof BrTableNode table) || table.groupCount() > BrTableNode.UNROLL_LIMIT
                         || parts.length > MAX_PARTS) {
             return null;
         }
-        int[] sizes = new int[parts.length];
-        BitSet[] successors = new BitSet[parts.length];
+        int count = after == null ? parts.length : parts.length + 1;
+        int[] sizes = new int[count];
+        BitSet[] successors = new BitSet[count];
         long total = 0;
-        for (int i = 0; i < parts.length; i++) {
-            sizes[i] = NodeUtil.countNodes(parts[i]);
+        for (int i = 0; i < count; i++) {
+            sizes[i] = NodeUtil.countNodes(i < parts.length ? parts[i] : after);
             total += sizes[i];
-            successors[i] = successors(parts, i);
+            // The statements after the chain pass on to nothing of it.
+            successors[i] = i < parts.length ? successors(parts, i, count) : new BitSet();
         }
         long copies = 0;
         for (int g = 0; g < table.groupCount(); g++) {
             int first = table.groupDepth(g) + 1;
-            if (first < parts.length) {
+            if (first < count) {
                 BitSet reached = new BitSet();
                 reach(successors, first, reached);
                 copies += reached.stream().mapToLong(i -> sizes[i]).sum();
@@ -147,15 +187,18 @@ public final class NestedBlocksNode extends StmtNode {
         return copies <= COPIES_BUDGET * total ? table : null;
     }
 
-    /** The parts that part {@code i} may pass on to: by its end, or by a branch out of it. */
-    private static BitSet successors(SequenceNode[] parts, int i) {
+    /**
+     * The parts that part {@code i} may pass on to, by its end or by a branch out of it, among the
+     * first {@code count} (the parts, and the statements after the chain as part {@code parts.length}).
+     */
+    private static BitSet successors(SequenceNode[] parts, int i, int count) {
         BitSet next = new BitSet();
         StmtNode last = parts[i].lastStatement();
         if (!(last instanceof BrNode || last instanceof BrTableNode || last instanceof UnreachableNode)) {
             next.set(i + 1);
         }
         branchesOut(parts[i], 0, depth -> next.set(i + depth + 1));
-        next.clear(parts.length, Math.max(parts.length, next.length()));
+        next.clear(count, Math.max(count, next.length()));
         return next;
     }
 
@@ -183,6 +226,9 @@ public final class NestedBlocksNode extends StmtNode {
         if (node instanceof NestedBlocksNode nested) {
             for (int j = 0; j < nested.parts.length; j++) {
                 branchesOut(nested.parts[j], levels + nested.parts.length - j, out);
+            }
+            if (nested.after != null) {
+                branchesOut(nested.after, levels, out);
             }
             return;
         }
