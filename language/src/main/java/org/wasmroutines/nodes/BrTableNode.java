@@ -28,6 +28,8 @@ public final class BrTableNode extends BranchNode {
     @CompilationFinal(dimensions = 1) private final int[] groupDepths;
     @CompilationFinal(dimensions = 1) private final int[] groupToSlots;
     @CompilationFinal(dimensions = 1) private final int[] entryGroups;
+    /** Each group's entries, the default (last) entry left out: the indices that select the group. */
+    @CompilationFinal(dimensions = 2) private final int[][] groupIndices;
 
     public BrTableNode(ExprNode index, int[] depths, int[] toSlots, int fromSlot, int count) {
         this.index = index;
@@ -47,6 +49,21 @@ public final class BrTableNode extends BranchNode {
             entryGroups[e] = groupOfDepth[depths[e]];
             groupToSlots[entryGroups[e]] = toSlots[e];
         }
+        // One pass over the entries: a table may have many entries and its groups many labels.
+        int last = depths.length - 1;
+        int[] sizes = new int[groupDepths.length];
+        for (int e = 0; e < last; e++) {
+            sizes[entryGroups[e]]++;
+        }
+        this.groupIndices = new int[groupDepths.length][];
+        for (int g = 0; g < groupDepths.length; g++) {
+            groupIndices[g] = new int[sizes[g]];
+            sizes[g] = 0;
+        }
+        for (int e = 0; e < last; e++) {
+            int g = entryGroups[e];
+            groupIndices[g][sizes[g]++] = e;
+        }
     }
 
     int groupCount() {
@@ -57,16 +74,36 @@ public final class BrTableNode extends BranchNode {
         return groupDepths[group];
     }
 
-    /** Evaluates the index and returns the group of the entry it selects; moves no values. */
-    int selectGroup(VirtualFrame frame) {
-        return entryGroups[selectEntry(frame)];
+    /** Evaluates the index operand; moves no values. */
+    int index(VirtualFrame frame) {
+        return index.executeI32(frame);
     }
 
-    /** Evaluates the index: the entry it selects, the default (last) one when out of range (unsigned). */
-    private int selectEntry(VirtualFrame frame) {
+    /** The group of the default entry, which every index that selects no other group selects. */
+    int defaultGroup() {
+        return entryGroups[depths.length - 1];
+    }
+
+    /**
+     * Whether {@code index} selects {@code group}, which is not the {@link #defaultGroup}: a compare
+     * with each of the group's indices, so that Graal turns a chain of these tests over the groups
+     * into one jump table on the index, whose range check also finds the default. (Clamping the
+     * index to the default entry first cost a compare and a conditional move before that jump.)
+     */
+    @ExplodeLoop
+    boolean selects(int index, int group) {
+        for (int e : groupIndices[group]) {
+            if (index == e) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The entry {@code index} selects: the default (last) one when out of range (unsigned). */
+    private int entry(int index) {
         int last = depths.length - 1;
-        int i = index.executeI32(frame);
-        return Integer.compareUnsigned(i, last) < 0 ? i : last;
+        return Integer.compareUnsigned(index, last) < 0 ? index : last;
     }
 
     /** Moves the branch values to the result slots of {@code group}'s label, a constant in compiled code. */
@@ -76,24 +113,28 @@ public final class BrTableNode extends BranchNode {
 
     @Override
     public int execute(VirtualFrame frame) {
-        int target = selectEntry(frame);
+        int i = index.executeI32(frame);
         if (depths.length <= UNROLL_LIMIT && CompilerDirectives.inCompiledCode()) {
-            return branchUnrolled(frame, target);
+            return branchUnrolled(frame, i);
         }
         // The interpreter indexes the tables: a search through the entries costs it a compare each.
+        int target = entry(i);
         moveSlots(frame, toSlots[target]);
         return depths[target];
     }
 
+    /** Compares the index with each entry but the default, like {@link #selects}. */
     @ExplodeLoop
-    private int branchUnrolled(VirtualFrame frame, int target) {
-        for (int t = 0; t < depths.length; t++) {
-            if (t == target) {
+    private int branchUnrolled(VirtualFrame frame, int index) {
+        int last = depths.length - 1;
+        for (int t = 0; t < last; t++) {
+            if (index == t) {
                 moveValues(frame, fromSlot, toSlots[t], count);
                 return depths[t];
             }
         }
-        return depths[depths.length - 1];
+        moveValues(frame, fromSlot, toSlots[last], count);
+        return depths[last];
     }
 
     /** Copy to a target slot only known at run time. */

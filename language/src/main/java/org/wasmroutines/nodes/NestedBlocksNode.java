@@ -140,16 +140,16 @@ public final class NestedBlocksNode extends StmtNode {
         if (target != NEXT) {
             return levels(frame, target);
         }
-        int group = table.selectGroup(frame);
-        int last = table.groupCount() - 1;
-        for (int g = 0; g < last; g++) {
-            if (group == g) {
+        int index = table.index(frame);
+        int fallback = table.defaultGroup();
+        for (int g = 0; g < table.groupCount(); g++) {
+            if (g != fallback && table.selects(index, g)) {
                 table.moveValuesOf(frame, g);
                 return levels(frame, table.groupDepth(g));
             }
         }
-        table.moveValuesOf(frame, last);
-        return levels(frame, table.groupDepth(last));
+        table.moveValuesOf(frame, fallback);
+        return levels(frame, table.groupDepth(fallback));
     }
 
     /**
