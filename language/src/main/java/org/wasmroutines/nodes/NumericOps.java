@@ -126,17 +126,17 @@ public final class NumericOps {
     /** Traps on division by zero and on the one overflowing quotient, MIN / -1. */
     public static int i32DivS(int a, int b, Node location) {
         if (b == 0) {
-            throw WasmException.trap(Failure.INTEGER_DIVIDE_BY_ZERO, location);
+            throw trap(Failure.INTEGER_DIVIDE_BY_ZERO, location);
         }
         if (a == Integer.MIN_VALUE && b == -1) {
-            throw WasmException.trap(Failure.INTEGER_OVERFLOW, location);
+            throw trap(Failure.INTEGER_OVERFLOW, location);
         }
         return a / b;
     }
 
     public static int i32DivU(int a, int b, Node location) {
         if (b == 0) {
-            throw WasmException.trap(Failure.INTEGER_DIVIDE_BY_ZERO, location);
+            throw trap(Failure.INTEGER_DIVIDE_BY_ZERO, location);
         }
         return Integer.divideUnsigned(a, b);
     }
@@ -144,14 +144,14 @@ public final class NumericOps {
     /** MIN % -1 is 0 in both Java and Wasm: only a zero divisor traps. */
     public static int i32RemS(int a, int b, Node location) {
         if (b == 0) {
-            throw WasmException.trap(Failure.INTEGER_DIVIDE_BY_ZERO, location);
+            throw trap(Failure.INTEGER_DIVIDE_BY_ZERO, location);
         }
         return a % b;
     }
 
     public static int i32RemU(int a, int b, Node location) {
         if (b == 0) {
-            throw WasmException.trap(Failure.INTEGER_DIVIDE_BY_ZERO, location);
+            throw trap(Failure.INTEGER_DIVIDE_BY_ZERO, location);
         }
         return Integer.remainderUnsigned(a, b);
     }
@@ -272,17 +272,17 @@ public final class NumericOps {
     /** Traps on division by zero and on the one overflowing quotient, MIN / -1. */
     public static long i64DivS(long a, long b, Node location) {
         if (b == 0) {
-            throw WasmException.trap(Failure.INTEGER_DIVIDE_BY_ZERO, location);
+            throw trap(Failure.INTEGER_DIVIDE_BY_ZERO, location);
         }
         if (a == Long.MIN_VALUE && b == -1) {
-            throw WasmException.trap(Failure.INTEGER_OVERFLOW, location);
+            throw trap(Failure.INTEGER_OVERFLOW, location);
         }
         return a / b;
     }
 
     public static long i64DivU(long a, long b, Node location) {
         if (b == 0) {
-            throw WasmException.trap(Failure.INTEGER_DIVIDE_BY_ZERO, location);
+            throw trap(Failure.INTEGER_DIVIDE_BY_ZERO, location);
         }
         return Long.divideUnsigned(a, b);
     }
@@ -290,14 +290,14 @@ public final class NumericOps {
     /** MIN % -1 is 0 in both Java and Wasm: only a zero divisor traps. */
     public static long i64RemS(long a, long b, Node location) {
         if (b == 0) {
-            throw WasmException.trap(Failure.INTEGER_DIVIDE_BY_ZERO, location);
+            throw trap(Failure.INTEGER_DIVIDE_BY_ZERO, location);
         }
         return a % b;
     }
 
     public static long i64RemU(long a, long b, Node location) {
         if (b == 0) {
-            throw WasmException.trap(Failure.INTEGER_DIVIDE_BY_ZERO, location);
+            throw trap(Failure.INTEGER_DIVIDE_BY_ZERO, location);
         }
         return Long.remainderUnsigned(a, b);
     }
@@ -707,7 +707,19 @@ public final class NumericOps {
     }
 
     private static WasmException truncFailure(boolean nan, Node location) {
-        return WasmException.trap(nan ? Failure.INVALID_CONVERSION_TO_INTEGER : Failure.INTEGER_OVERFLOW, location);
+        return trap(nan ? Failure.INVALID_CONVERSION_TO_INTEGER : Failure.INTEGER_OVERFLOW, location);
+    }
+
+    /**
+     * The trap of a division or a truncation. Compiled code leaves it to the interpreter, as for a
+     * memory access out of bounds ({@code BoundsCheckNode}): the failing branch then starts with a
+     * deoptimization, which Graal turns into a guard it knows is never taken. With a throw in it,
+     * Graal weighed the branch as taken half of the time, and the code after each check (a
+     * division's result, the rest of the loop) as run half as often as the check.
+     */
+    private static WasmException trap(Failure failure, Node location) {
+        CompilerDirectives.transferToInterpreter();
+        return WasmException.trap(failure, location);
     }
 
     /**

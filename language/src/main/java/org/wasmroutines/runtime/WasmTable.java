@@ -68,14 +68,12 @@ public final class WasmTable {
     }
 
     /**
-     * The element at the unsigned {@code index}, or null (never a table value: empty entries hold
-     * {@code WasmNull.NULL}) when the index is out of range: {@code call_indirect}'s lookup, which
-     * has its own trap message. One unsigned compare against the array read once also lets the
-     * compiler drop the array's own bounds check.
+     * The elements, for {@code call_indirect}'s lookup, which has its own trap messages: one
+     * unsigned compare against the array read once lets the compiler drop the array's own bounds
+     * check. Replaced by {@link #grow}; never written through by the caller.
      */
-    public Object elementOrNull(int index) {
-        Object[] e = elements;
-        return Integer.compareUnsigned(index, e.length) < 0 ? e[index] : null;
+    public Object[] elements() {
+        return elements;
     }
 
     public Object get(Node location, long index) {
