@@ -15,6 +15,12 @@ import java.util.stream.IntStream;
 public final class BrTableNode extends BranchNode {
     /** Tables up to this size are unrolled into compares, so each target's depth stays a constant. */
     static final int UNROLL_LIMIT = 16;
+    /**
+     * Tables up to this many entries select a switch's case by comparing the index with each entry
+     * ({@link #selects}); each compare is a node to partially evaluate, so larger tables look their
+     * entry's group up instead.
+     */
+    static final int COMPARE_LIMIT = 64;
 
     @Child private ExprNode index;
     @CompilationFinal(dimensions = 1) private final int[] depths;
@@ -28,7 +34,10 @@ public final class BrTableNode extends BranchNode {
     @CompilationFinal(dimensions = 1) private final int[] groupDepths;
     @CompilationFinal(dimensions = 1) private final int[] groupToSlots;
     @CompilationFinal(dimensions = 1) private final int[] entryGroups;
-    /** Each group's entries, the default (last) entry left out: the indices that select the group. */
+    /**
+     * Each group's entries, the default (last) entry left out: the indices that select the group;
+     * null for a table of more than {@link #COMPARE_LIMIT} entries.
+     */
     @CompilationFinal(dimensions = 2) private final int[][] groupIndices;
 
     public BrTableNode(ExprNode index, int[] depths, int[] toSlots, int fromSlot, int count) {
@@ -49,21 +58,26 @@ public final class BrTableNode extends BranchNode {
             entryGroups[e] = groupOfDepth[depths[e]];
             groupToSlots[entryGroups[e]] = toSlots[e];
         }
-        // One pass over the entries: a table may have many entries and its groups many labels.
-        int last = depths.length - 1;
-        int[] sizes = new int[groupDepths.length];
+        this.groupIndices = depths.length <= COMPARE_LIMIT ? groupIndices(entryGroups, groupDepths.length) : null;
+    }
+
+    /** The indices of each group's entries but the default (last) one, in one pass over the entries. */
+    private static int[][] groupIndices(int[] entryGroups, int groupCount) {
+        int last = entryGroups.length - 1;
+        int[] sizes = new int[groupCount];
         for (int e = 0; e < last; e++) {
             sizes[entryGroups[e]]++;
         }
-        this.groupIndices = new int[groupDepths.length][];
-        for (int g = 0; g < groupDepths.length; g++) {
-            groupIndices[g] = new int[sizes[g]];
+        int[][] indices = new int[groupCount][];
+        for (int g = 0; g < groupCount; g++) {
+            indices[g] = new int[sizes[g]];
             sizes[g] = 0;
         }
         for (int e = 0; e < last; e++) {
             int g = entryGroups[e];
-            groupIndices[g][sizes[g]++] = e;
+            indices[g][sizes[g]++] = e;
         }
+        return indices;
     }
 
     int groupCount() {
@@ -88,10 +102,14 @@ public final class BrTableNode extends BranchNode {
      * Whether {@code index} selects {@code group}, which is not the {@link #defaultGroup}: a compare
      * with each of the group's indices, so that Graal turns a chain of these tests over the groups
      * into one jump table on the index, whose range check also finds the default. (Clamping the
-     * index to the default entry first cost a compare and a conditional move before that jump.)
+     * index to the default entry first cost a compare and a conditional move before that jump.) A
+     * table of more than {@link #COMPARE_LIMIT} entries clamps the index and looks its group up.
      */
     @ExplodeLoop
     boolean selects(int index, int group) {
+        if (groupIndices == null) {
+            return entryGroups[entry(index)] == group;
+        }
         for (int e : groupIndices[group]) {
             if (index == e) {
                 return true;
