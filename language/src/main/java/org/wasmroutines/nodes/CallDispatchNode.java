@@ -12,11 +12,12 @@ import org.wasmroutines.runtime.HostFunction;
 
 /**
  * Calls a CallTarget through an inline cache of direct call nodes, so that the compiler can
- * inline the callee: {@code call} of an import sees one target per site, {@code call_indirect}
- * usually a few. Megamorphic sites fall back to an indirect call, which costs an order of
- * magnitude more than an inlined one (no inlining, boxed arguments and results), so the cache
- * holds enough entries for small operation tables and dispatch loops. A host function's target is
- * not called but replaced by a {@link HostCallNode} that calls the host right here.
+ * inline the callee: {@code call} of an import sees one target per site ({@code call_indirect}
+ * keys its own cache on the functions' code, {@link TableCallNode}, and comes here for host
+ * functions). Megamorphic sites fall back to an indirect call, which costs an order of magnitude
+ * more than an inlined one (no inlining, boxed arguments and results), so the caches hold enough
+ * entries for small operation tables and dispatch loops. A host function's target is not called
+ * but replaced by a {@link HostCallNode} that calls the host right here.
  */
 @GenerateInline(false)
 public abstract class CallDispatchNode extends Node {

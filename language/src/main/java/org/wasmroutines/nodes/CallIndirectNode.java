@@ -11,8 +11,8 @@ import org.wasmroutines.syntax.FuncType;
 
 /**
  * {@code call_indirect x y}: the table entry at the operand index is checked (in range, not
- * null, same function type by structure) and then called through the dispatch node's inline cache
- * on the entry's CallTarget.
+ * null, same function type by structure) and then called through {@link TableCallNode}'s inline
+ * cache on where the entry's code lives.
  *
  * @see <a href="https://webassembly.github.io/spec/core/exec/instructions.html#xref-syntax-instructions-syntax-instr-control-mathsf-call-indirect-x-y">call_indirect</a>
  */
@@ -20,6 +20,7 @@ public final class CallIndirectNode extends AbstractCallNode {
     private final int table;
     private final FuncType expectedType;
     @Child private ExprNode index;
+    @Child private TableCallNode calls = TableCallNode.create();
     private final BranchProfile otherTypeObject = BranchProfile.create();
 
     public CallIndirectNode(int table, FuncType expectedType, ExprNode index, ExprNode[] arguments, int resultSlot) {
@@ -58,7 +59,8 @@ public final class CallIndirectNode extends AbstractCallNode {
                 throw WasmException.trap(Failure.INDIRECT_CALL_TYPE_MISMATCH, this);
             }
         }
-        call(frame, function, values);
+        values[0] = function.instance();
+        storeResults(frame, calls.execute(function, values));
         return NEXT;
     }
 

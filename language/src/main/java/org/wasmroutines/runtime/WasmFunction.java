@@ -85,6 +85,16 @@ public final class WasmFunction implements TruffleObject {
         return type;
     }
 
+    /** The shared code of the module that defines the function, or null when its target was given (host functions). */
+    public ModuleCode code() {
+        return code;
+    }
+
+    /** The function's index in {@link #code}'s defined functions; -1 when there is no code. */
+    public int codeIndex() {
+        return codeIndex;
+    }
+
     /** The instance the function's code belongs to, or null for a host function. */
     public WasmInstance instance() {
         return instance;
