@@ -40,12 +40,19 @@ abstract class AbstractCallNode extends StmtNode {
     /** Calls {@code function} with arguments from {@link #evaluateArguments} and stores its results. */
     protected final void call(VirtualFrame frame, WasmFunction function, Object[] values) {
         values[0] = function.instance();
+        storeResults(frame, invoke(function, values));
+    }
+
+    /**
+     * Calls {@code function} with the complete call arguments: through an inline cache on its call
+     * target, or, for {@code call_indirect}, its own cache ({@link CallIndirectNode}).
+     */
+    protected Object invoke(WasmFunction function, Object[] arguments) {
         if (dispatch == null) {
             CompilerDirectives.transferToInterpreterAndInvalidate();
             dispatch = insert(CallDispatchNode.create());
         }
-        Object result = dispatch.execute(function.target(), values);
-        storeResults(frame, result);
+        return dispatch.execute(function.target(), arguments);
     }
 
     /** Unboxes the result(s) of a call into the stack slots from {@code resultSlot} up. */

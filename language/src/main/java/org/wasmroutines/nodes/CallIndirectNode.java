@@ -59,9 +59,14 @@ public final class CallIndirectNode extends AbstractCallNode {
                 throw WasmException.trap(Failure.INDIRECT_CALL_TYPE_MISMATCH, this);
             }
         }
-        values[0] = function.instance();
-        storeResults(frame, calls.execute(function, values));
+        call(frame, function, values);
         return NEXT;
+    }
+
+    /** By {@link TableCallNode}'s cache on where the function's code lives, not by its call target. */
+    @Override
+    protected Object invoke(WasmFunction function, Object[] arguments) {
+        return calls.execute(function, arguments);
     }
 
     /** The reference interpreter names the element index ("uninitialized element 2"); tests match that text. */
