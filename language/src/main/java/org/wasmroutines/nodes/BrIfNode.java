@@ -16,9 +16,12 @@ public final class BrIfNode extends BranchNode {
     private final int toSlot;
     private final int count;
     private final CountingConditionProfile profile = CountingConditionProfile.create();
+    /** The local the condition reads, or -1 (see {@link SlotReadNode#localOf}). */
+    private final int conditionLocal;
 
     public BrIfNode(ExprNode condition, int depth, int fromSlot, int toSlot, int count) {
         this.condition = condition;
+        this.conditionLocal = SlotReadNode.localOf(condition);
         this.depth = depth;
         this.fromSlot = fromSlot;
         this.toSlot = toSlot;
@@ -32,7 +35,8 @@ public final class BrIfNode extends BranchNode {
 
     @Override
     public int execute(VirtualFrame frame) {
-        if (profile.profile(condition.executeI32(frame) != 0)) {
+        int value = conditionLocal >= 0 ? frame.getIntStatic(conditionLocal) : condition.executeI32(frame);
+        if (profile.profile(value != 0)) {
             moveValues(frame, fromSlot, toSlot, count);
             return depth;
         }

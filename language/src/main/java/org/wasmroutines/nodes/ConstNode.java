@@ -21,6 +21,19 @@ public final class ConstNode extends ExprNode {
         return bits;
     }
 
+    /**
+     * Whether {@code operand} is a numeric constant. A consumer that keeps its {@link #bitsOf bits}
+     * as a field of its own saves the interpreter a call, as with {@link SlotReadNode#localOf}.
+     */
+    static boolean is(ExprNode operand) {
+        return operand instanceof ConstNode;
+    }
+
+    /** The raw bits of {@code operand} if it is a constant, else 0. */
+    static long bitsOf(ExprNode operand) {
+        return operand instanceof ConstNode constant ? constant.bits : 0;
+    }
+
     @Override
     public int executeI32(VirtualFrame frame) {
         return (int) bits;

@@ -24,12 +24,26 @@ public final class F32BinaryNode extends ExprNode {
     @CompilationFinal private boolean quietsResult = true;
     @Child private ExprNode left;
     @Child private ExprNode right;
+    /** The locals the operands read, or -1 (see {@link SlotReadNode#localOf}). */
+    private final int leftLocal;
+    private final int rightLocal;
 
     public F32BinaryNode(int opcode, ExprNode left, ExprNode right) {
         this.opcode = opcode;
         this.left = left;
         this.right = right;
+        this.leftLocal = SlotReadNode.localOf(left);
+        this.rightLocal = SlotReadNode.localOf(right);
     }
+
+    private float left(VirtualFrame frame) {
+        return leftLocal >= 0 ? frame.getFloatStatic(leftLocal) : left.executeF32(frame);
+    }
+
+    private float right(VirtualFrame frame) {
+        return rightLocal >= 0 ? frame.getFloatStatic(rightLocal) : right.executeF32(frame);
+    }
+
 
     /** Drops the NaN quieting of the result: every consumer quiets it anyway. */
     void leaveQuietingToConsumers() {
@@ -38,8 +52,8 @@ public final class F32BinaryNode extends ExprNode {
 
     @Override
     public int executeI32(VirtualFrame frame) {
-        float a = left.executeF32(frame);
-        float b = right.executeF32(frame);
+        float a = left(frame);
+        float b = right(frame);
         return switch (opcode) {
             case Opcodes.F32_EQ -> NumericOps.f32Eq(a, b);
             case Opcodes.F32_NE -> NumericOps.f32Ne(a, b);
@@ -53,8 +67,8 @@ public final class F32BinaryNode extends ExprNode {
 
     @Override
     public float executeF32(VirtualFrame frame) {
-        float a = left.executeF32(frame);
-        float b = right.executeF32(frame);
+        float a = left(frame);
+        float b = right(frame);
         return switch (opcode) {
             case Opcodes.F32_COPYSIGN -> NumericOps.f32Copysign(a, b);
             case Opcodes.F32_ADD -> quietsResult ? NumericOps.f32Add(a, b) : a + b;

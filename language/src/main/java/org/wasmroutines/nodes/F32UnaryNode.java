@@ -11,31 +11,27 @@ import org.wasmroutines.binary.Opcodes;
  *
  * @see <a href="https://webassembly.github.io/spec/core/exec/numerics.html">Numerics</a>
  */
-public final class F32UnaryNode extends ExprNode {
-    private final int opcode;
-    @Child private ExprNode operand;
-
+public final class F32UnaryNode extends UnaryNode {
     public F32UnaryNode(int opcode, ExprNode operand) {
-        this.opcode = opcode;
-        this.operand = operand;
+        super(opcode, operand);
     }
 
     @Override
     public float executeF32(VirtualFrame frame) {
         return switch (opcode) {
-            case Opcodes.F32_ABS -> NumericOps.f32Abs(operand.executeF32(frame));
-            case Opcodes.F32_NEG -> NumericOps.f32Neg(operand.executeF32(frame));
-            case Opcodes.F32_CEIL -> NumericOps.f32Ceil(operand.executeF32(frame));
-            case Opcodes.F32_FLOOR -> NumericOps.f32Floor(operand.executeF32(frame));
-            case Opcodes.F32_TRUNC -> NumericOps.f32Trunc(operand.executeF32(frame));
-            case Opcodes.F32_NEAREST -> NumericOps.f32Nearest(operand.executeF32(frame));
-            case Opcodes.F32_SQRT -> NumericOps.f32Sqrt(operand.executeF32(frame));
-            case Opcodes.F32_CONVERT_I32_S -> NumericOps.f32ConvertI32S(operand.executeI32(frame));
-            case Opcodes.F32_CONVERT_I32_U -> NumericOps.f32ConvertI32U(operand.executeI32(frame));
-            case Opcodes.F32_CONVERT_I64_S -> NumericOps.f32ConvertI64S(operand.executeI64(frame));
-            case Opcodes.F32_CONVERT_I64_U -> NumericOps.f32ConvertI64U(operand.executeI64(frame));
-            case Opcodes.F32_DEMOTE_F64 -> NumericOps.f32DemoteF64(operand.executeF64(frame));
-            case Opcodes.F32_REINTERPRET_I32 -> NumericOps.f32ReinterpretI32(operand.executeI32(frame));
+            case Opcodes.F32_ABS -> NumericOps.f32Abs(f32(frame));
+            case Opcodes.F32_NEG -> NumericOps.f32Neg(f32(frame));
+            case Opcodes.F32_CEIL -> NumericOps.f32Ceil(f32(frame));
+            case Opcodes.F32_FLOOR -> NumericOps.f32Floor(f32(frame));
+            case Opcodes.F32_TRUNC -> NumericOps.f32Trunc(f32(frame));
+            case Opcodes.F32_NEAREST -> NumericOps.f32Nearest(f32(frame));
+            case Opcodes.F32_SQRT -> NumericOps.f32Sqrt(f32(frame));
+            case Opcodes.F32_CONVERT_I32_S -> NumericOps.f32ConvertI32S(i32(frame));
+            case Opcodes.F32_CONVERT_I32_U -> NumericOps.f32ConvertI32U(i32(frame));
+            case Opcodes.F32_CONVERT_I64_S -> NumericOps.f32ConvertI64S(i64(frame));
+            case Opcodes.F32_CONVERT_I64_U -> NumericOps.f32ConvertI64U(i64(frame));
+            case Opcodes.F32_DEMOTE_F64 -> NumericOps.f32DemoteF64(f64(frame));
+            case Opcodes.F32_REINTERPRET_I32 -> NumericOps.f32ReinterpretI32(i32(frame));
             default -> throw CompilerDirectives.shouldNotReachHere("opcode " + opcode);
         };
     }

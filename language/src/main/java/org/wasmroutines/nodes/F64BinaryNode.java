@@ -24,11 +24,32 @@ public final class F64BinaryNode extends ExprNode {
     @CompilationFinal private boolean quietsResult = true;
     @Child private ExprNode left;
     @Child private ExprNode right;
+    /** The locals the operands read, or -1 (see {@link SlotReadNode#localOf}). */
+    private final int leftLocal;
+    private final int rightLocal;
+    /** A constant right operand ({@code x * 0.01}), read from here by the interpreter too. */
+    private final boolean rightIsConstant;
+    private final double rightConstant;
 
     public F64BinaryNode(int opcode, ExprNode left, ExprNode right) {
         this.opcode = opcode;
         this.left = left;
         this.right = right;
+        this.leftLocal = SlotReadNode.localOf(left);
+        this.rightLocal = SlotReadNode.localOf(right);
+        this.rightIsConstant = ConstNode.is(right);
+        this.rightConstant = Double.longBitsToDouble(ConstNode.bitsOf(right));
+    }
+
+    private double left(VirtualFrame frame) {
+        return leftLocal >= 0 ? frame.getDoubleStatic(leftLocal) : left.executeF64(frame);
+    }
+
+    private double right(VirtualFrame frame) {
+        if (rightLocal >= 0) {
+            return frame.getDoubleStatic(rightLocal);
+        }
+        return rightIsConstant ? rightConstant : right.executeF64(frame);
     }
 
     /** Drops the NaN quieting of the result: every consumer quiets it anyway. */
@@ -38,8 +59,8 @@ public final class F64BinaryNode extends ExprNode {
 
     @Override
     public int executeI32(VirtualFrame frame) {
-        double a = left.executeF64(frame);
-        double b = right.executeF64(frame);
+        double a = left(frame);
+        double b = right(frame);
         return switch (opcode) {
             case Opcodes.F64_EQ -> NumericOps.f64Eq(a, b);
             case Opcodes.F64_NE -> NumericOps.f64Ne(a, b);
@@ -53,8 +74,8 @@ public final class F64BinaryNode extends ExprNode {
 
     @Override
     public double executeF64(VirtualFrame frame) {
-        double a = left.executeF64(frame);
-        double b = right.executeF64(frame);
+        double a = left(frame);
+        double b = right(frame);
         return switch (opcode) {
             case Opcodes.F64_COPYSIGN -> NumericOps.f64Copysign(a, b);
             case Opcodes.F64_ADD -> quietsResult ? NumericOps.f64Add(a, b) : a + b;

@@ -16,16 +16,30 @@ public final class I32BinaryNode extends ExprNode {
     private final int opcode;
     @Child private ExprNode left;
     @Child private ExprNode right;
+    /** The locals the operands read, or -1 (see {@link SlotReadNode#localOf}). */
+    private final int leftLocal;
+    private final int rightLocal;
 
     public I32BinaryNode(int opcode, ExprNode left, ExprNode right) {
         this.opcode = opcode;
         this.left = left;
         this.right = right;
+        this.leftLocal = SlotReadNode.localOf(left);
+        this.rightLocal = SlotReadNode.localOf(right);
     }
+
+    private int left(VirtualFrame frame) {
+        return leftLocal >= 0 ? frame.getIntStatic(leftLocal) : left.executeI32(frame);
+    }
+
+    private int right(VirtualFrame frame) {
+        return rightLocal >= 0 ? frame.getIntStatic(rightLocal) : right.executeI32(frame);
+    }
+
 
     @Override
     public int executeI32(VirtualFrame frame) {
-        return compute(opcode, left.executeI32(frame), right.executeI32(frame), this);
+        return compute(opcode, left(frame), right(frame), this);
     }
 
     /**

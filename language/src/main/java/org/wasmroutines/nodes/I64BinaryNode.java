@@ -16,16 +16,30 @@ public final class I64BinaryNode extends ExprNode {
     private final int opcode;
     @Child private ExprNode left;
     @Child private ExprNode right;
+    /** The locals the operands read, or -1 (see {@link SlotReadNode#localOf}). */
+    private final int leftLocal;
+    private final int rightLocal;
 
     public I64BinaryNode(int opcode, ExprNode left, ExprNode right) {
         this.opcode = opcode;
         this.left = left;
         this.right = right;
+        this.leftLocal = SlotReadNode.localOf(left);
+        this.rightLocal = SlotReadNode.localOf(right);
     }
+
+    private long left(VirtualFrame frame) {
+        return leftLocal >= 0 ? frame.getLongStatic(leftLocal) : left.executeI64(frame);
+    }
+
+    private long right(VirtualFrame frame) {
+        return rightLocal >= 0 ? frame.getLongStatic(rightLocal) : right.executeI64(frame);
+    }
+
 
     @Override
     public int executeI32(VirtualFrame frame) {
-        return compare(opcode, left.executeI64(frame), right.executeI64(frame));
+        return compare(opcode, left(frame), right(frame));
     }
 
     /** Comparison {@code opcode} of {@code a} and {@code b}. */
@@ -47,7 +61,7 @@ public final class I64BinaryNode extends ExprNode {
 
     @Override
     public long executeI64(VirtualFrame frame) {
-        return compute(opcode, left.executeI64(frame), right.executeI64(frame), this);
+        return compute(opcode, left(frame), right(frame), this);
     }
 
     /** Arithmetic instruction {@code opcode} applied to {@code a} and {@code b}; a trap names {@code location}. */

@@ -19,16 +19,31 @@ public final class LoadNode extends ExprNode {
     private final long offset;
     @Child private ExprNode address;
     @Child private BoundsCheckNode bounds;
+    /** The local the address operand reads, or -1 (see {@link SlotReadNode#localOf}). */
+    private final int addressLocal;
+    /** A constant address operand (a C global's), read from here by the interpreter too. */
+    private final boolean addressIsConstant;
+    private final int addressConstant;
 
     public LoadNode(int opcode, long offset, long knownBytes, ExprNode address) {
         this.opcode = opcode;
         this.offset = offset;
         this.bounds = new BoundsCheckNode(knownBytes);
         this.address = address;
+        this.addressLocal = SlotReadNode.localOf(address);
+        this.addressIsConstant = ConstNode.is(address);
+        this.addressConstant = (int) ConstNode.bitsOf(address);
     }
 
     private long effectiveAddress(VirtualFrame frame) {
-        return Integer.toUnsignedLong(address.executeI32(frame)) + offset;
+        return Integer.toUnsignedLong(address(frame)) + offset;
+    }
+
+    private int address(VirtualFrame frame) {
+        if (addressLocal >= 0) {
+            return frame.getIntStatic(addressLocal);
+        }
+        return addressIsConstant ? addressConstant : address.executeI32(frame);
     }
 
     @Override

@@ -18,6 +18,20 @@ public final class SlotReadNode extends ExprNode {
         return slot;
     }
 
+    /**
+     * The local that {@code operand} reads if it is a plain {@code local.get}, else -1. A consumer
+     * that keeps this reads the slot itself in the interpreter, where a call of the operand node
+     * is a megamorphic virtual call (nbody's interpreted time had 13 % in HotSpot's vtable stubs,
+     * and these reads are most of its operands). The consumers do the read in their own code, not
+     * through a helper here: HotSpot profiles the receivers of the remaining operand calls per
+     * call site, and a shared helper would merge those profiles. The operand stays the consumer's
+     * child, for the analyses that walk the tree; compiled code is the same either way, since the
+     * local is a constant of the consumer.
+     */
+    static int localOf(ExprNode operand) {
+        return operand instanceof SlotReadNode read ? read.slot : -1;
+    }
+
     @Override
     public int executeI32(VirtualFrame frame) {
         return frame.getIntStatic(slot);
