@@ -44,7 +44,6 @@ public final class F32BinaryNode extends ExprNode {
         return rightLocal >= 0 ? frame.getFloatStatic(rightLocal) : right.executeF32(frame);
     }
 
-
     /** Drops the NaN quieting of the result: every consumer quiets it anyway. */
     void leaveQuietingToConsumers() {
         quietsResult = false;

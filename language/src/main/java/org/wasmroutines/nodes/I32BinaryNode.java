@@ -36,7 +36,6 @@ public final class I32BinaryNode extends ExprNode {
         return rightLocal >= 0 ? frame.getIntStatic(rightLocal) : right.executeI32(frame);
     }
 
-
     @Override
     public int executeI32(VirtualFrame frame) {
         return compute(opcode, left(frame), right(frame), this);

@@ -25,7 +25,6 @@ public final class I64BinaryConstNode extends ExprNode {
         return leftLocal >= 0 ? frame.getLongStatic(leftLocal) : left.executeI64(frame);
     }
 
-
     @Override
     public int executeI32(VirtualFrame frame) {
         return I64BinaryNode.compare(opcode, left(frame), right);

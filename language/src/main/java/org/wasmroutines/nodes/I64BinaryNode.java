@@ -36,7 +36,6 @@ public final class I64BinaryNode extends ExprNode {
         return rightLocal >= 0 ? frame.getLongStatic(rightLocal) : right.executeI64(frame);
     }
 
-
     @Override
     public int executeI32(VirtualFrame frame) {
         return compare(opcode, left(frame), right(frame));
