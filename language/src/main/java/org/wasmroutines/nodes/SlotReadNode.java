@@ -23,8 +23,9 @@ public final class SlotReadNode extends ExprNode {
      * that keeps this reads the slot itself in the interpreter, where a call of the operand node
      * is a megamorphic virtual call (nbody's interpreted time had 13 % in HotSpot's vtable stubs,
      * and these reads are most of its operands). The consumers do the read in their own code, not
-     * through a helper here: HotSpot profiles the receivers of the remaining operand calls per
-     * call site, and a shared helper would merge those profiles. The operand stays the consumer's
+     * through one helper here for all of them: HotSpot profiles the receivers of the remaining
+     * operand calls per call site, and one helper would merge the profiles of every consumer (the
+     * unary nodes share theirs in {@link UnaryNode}, one per operand type). The operand stays the consumer's
      * child, for the analyses that walk the tree; compiled code is the same either way, since the
      * local is a constant of the consumer.
      */

@@ -41,42 +41,15 @@ public final class StoreNode extends StmtNode {
     public int execute(VirtualFrame frame) {
         long ea = Integer.toUnsignedLong(address(frame)) + offset;
         switch (opcode) {
-            case Opcodes.I32_STORE -> {
-                int v = valueLocal >= 0 ? frame.getIntStatic(valueLocal) : value.executeI32(frame);
-                memory(frame).store32(bounds, ea, v);
-            }
-            case Opcodes.I32_STORE8 -> {
-                int v = valueLocal >= 0 ? frame.getIntStatic(valueLocal) : value.executeI32(frame);
-                memory(frame).store8(bounds, ea, (byte) v);
-            }
-            case Opcodes.I32_STORE16 -> {
-                int v = valueLocal >= 0 ? frame.getIntStatic(valueLocal) : value.executeI32(frame);
-                memory(frame).store16(bounds, ea, (short) v);
-            }
-            case Opcodes.I64_STORE -> {
-                long v = valueLocal >= 0 ? frame.getLongStatic(valueLocal) : value.executeI64(frame);
-                memory(frame).store64(bounds, ea, v);
-            }
-            case Opcodes.I64_STORE8 -> {
-                long v = valueLocal >= 0 ? frame.getLongStatic(valueLocal) : value.executeI64(frame);
-                memory(frame).store8(bounds, ea, (byte) v);
-            }
-            case Opcodes.I64_STORE16 -> {
-                long v = valueLocal >= 0 ? frame.getLongStatic(valueLocal) : value.executeI64(frame);
-                memory(frame).store16(bounds, ea, (short) v);
-            }
-            case Opcodes.I64_STORE32 -> {
-                long v = valueLocal >= 0 ? frame.getLongStatic(valueLocal) : value.executeI64(frame);
-                memory(frame).store32(bounds, ea, (int) v);
-            }
-            case Opcodes.F32_STORE -> {
-                float v = valueLocal >= 0 ? frame.getFloatStatic(valueLocal) : value.executeF32(frame);
-                memory(frame).store32(bounds, ea, Float.floatToRawIntBits(v));
-            }
-            case Opcodes.F64_STORE -> {
-                double v = valueLocal >= 0 ? frame.getDoubleStatic(valueLocal) : value.executeF64(frame);
-                memory(frame).store64(bounds, ea, Double.doubleToRawLongBits(v));
-            }
+            case Opcodes.I32_STORE -> memory(frame).store32(bounds, ea, i32Value(frame));
+            case Opcodes.I32_STORE8 -> memory(frame).store8(bounds, ea, (byte) i32Value(frame));
+            case Opcodes.I32_STORE16 -> memory(frame).store16(bounds, ea, (short) i32Value(frame));
+            case Opcodes.I64_STORE -> memory(frame).store64(bounds, ea, i64Value(frame));
+            case Opcodes.I64_STORE8 -> memory(frame).store8(bounds, ea, (byte) i64Value(frame));
+            case Opcodes.I64_STORE16 -> memory(frame).store16(bounds, ea, (short) i64Value(frame));
+            case Opcodes.I64_STORE32 -> memory(frame).store32(bounds, ea, (int) i64Value(frame));
+            case Opcodes.F32_STORE -> memory(frame).store32(bounds, ea, Float.floatToRawIntBits(f32Value(frame)));
+            case Opcodes.F64_STORE -> memory(frame).store64(bounds, ea, Double.doubleToRawLongBits(f64Value(frame)));
             default -> throw CompilerDirectives.shouldNotReachHere("store opcode " + opcode);
         }
         return NEXT;
@@ -87,6 +60,22 @@ public final class StoreNode extends StmtNode {
             return frame.getIntStatic(addressLocal);
         }
         return addressIsConstant ? addressConstant : address.executeI32(frame);
+    }
+
+    private int i32Value(VirtualFrame frame) {
+        return valueLocal >= 0 ? frame.getIntStatic(valueLocal) : value.executeI32(frame);
+    }
+
+    private long i64Value(VirtualFrame frame) {
+        return valueLocal >= 0 ? frame.getLongStatic(valueLocal) : value.executeI64(frame);
+    }
+
+    private float f32Value(VirtualFrame frame) {
+        return valueLocal >= 0 ? frame.getFloatStatic(valueLocal) : value.executeF32(frame);
+    }
+
+    private double f64Value(VirtualFrame frame) {
+        return valueLocal >= 0 ? frame.getDoubleStatic(valueLocal) : value.executeF64(frame);
     }
 
     private static WasmMemory memory(VirtualFrame frame) {
