@@ -42,10 +42,14 @@ public final class ParkedThreadsProbe {
                         (drop (memory.atomic.notify (i32.const 0) (i32.const -1)))))
                     """;
 
+    /** Threads in each unmeasured warm-up round (of this probe and {@link ParkedVirtualThreadsProbe}). */
+    static final int WARM_UP_THREADS = 100_000;
+    static final int MAX_WARM_UP_ROUNDS = 6;
+
     private ParkedThreadsProbe() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws InterruptedException {
         int[] counts = args.length == 0 ? new int[]{100_000, 1_000_000} : new int[args.length];
         for (int i = 0; i < args.length; i++) {
             counts[i] = Integer.parseInt(args[i]);
@@ -57,14 +61,37 @@ public final class ParkedThreadsProbe {
         // wasm functions, and the measured threads park in compiled frames, as they would in a
         // long-running program (in the background the compiler may finish after they parked).
         try (Engine engine = Engine.newBuilder("wasmroutines").allowExperimentalOptions(true).option("engine.BackgroundCompilation", "false").build()) {
-            measure(engine, 20_000, false);
+            warmUp(count -> measure(engine, count, false));
             for (int count : counts) {
                 measure(engine, count, true);
             }
         }
     }
 
-    private static void measure(Engine engine, int count, boolean report) {
+    /** One round of a probe: parks {@code count} threads, releases them, returns the bytes per parked thread. */
+    interface Round {
+        long run(int count) throws InterruptedException;
+    }
+
+    /**
+     * Runs unmeasured rounds of {@link #WARM_UP_THREADS} threads until two in a row agree within
+     * 5 % (at most {@link #MAX_WARM_UP_ROUNDS}). The first rounds of a JVM measure more per thread:
+     * with one warm-up round of 20,000 threads, the first measured round of 100,000 wasm threads
+     * gave 1,346-2,548 bytes per thread, with one of 100,000 it gave 1,375-1,504, and the rounds
+     * after it 1,092-1,184 (two JVMs each, 2026-11-26).
+     */
+    static void warmUp(Round round) throws InterruptedException {
+        long previous = round.run(WARM_UP_THREADS);
+        for (int i = 1; i < MAX_WARM_UP_ROUNDS; i++) {
+            long bytes = round.run(WARM_UP_THREADS);
+            if (Math.abs(bytes - previous) * 20 <= previous) {
+                return;
+            }
+            previous = bytes;
+        }
+    }
+
+    private static long measure(Engine engine, int count, boolean report) {
         try (Context context = Context.newBuilder("wasmroutines").engine(engine).build()) {
             Value module = context.eval(Source.newBuilder("wasmroutines", PROGRAM, "parked.wat").mimeType("text/x-wat").cached(true).buildLiteral());
             Value exports = module.newInstance().getMember("exports");
@@ -82,9 +109,10 @@ public final class ParkedThreadsProbe {
                 throw new IllegalStateException("expected " + count + " parked threads, found " + parked);
             }
             long after = usedHeapAfterGc();
+            long bytesPerThread = (after - before) / (count - 1);
             if (report) {
                 System.out.printf("parked %d threads: %d bytes/thread (heap +%d MB, max heap %d MB)%n",
-                                count, (after - before) / (count - 1), (after - before) >> 20, Runtime.getRuntime().maxMemory() >> 20);
+                                count, bytesPerThread, (after - before) >> 20, Runtime.getRuntime().maxMemory() >> 20);
             }
             exports.getMember("memory").writeBufferInt(ByteOrder.LITTLE_ENDIAN, 0, 1);
             exports.getMember("release").execute();
@@ -93,6 +121,7 @@ public final class ParkedThreadsProbe {
             if (live != 0) {
                 throw new IllegalStateException(live + " threads did not end after the release");
             }
+            return bytesPerThread;
         }
     }
 

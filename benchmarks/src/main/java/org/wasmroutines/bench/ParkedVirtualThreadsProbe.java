@@ -22,13 +22,13 @@ public final class ParkedVirtualThreadsProbe {
                 throw new IllegalArgumentException("thread count must be positive: " + args[i]);
             }
         }
-        measure(20_000, false);
+        ParkedThreadsProbe.warmUp(count -> measure(count, false));
         for (int count : counts) {
             measure(count, true);
         }
     }
 
-    private static void measure(int count, boolean report) throws InterruptedException {
+    private static long measure(int count, boolean report) throws InterruptedException {
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch parked = new CountDownLatch(count);
         Thread[] threads = new Thread[count];
@@ -42,14 +42,16 @@ public final class ParkedVirtualThreadsProbe {
             Thread.sleep(10);
         }
         long after = usedHeapAfterGc();
+        long bytesPerThread = (after - before) / count;
         if (report) {
             System.out.printf("parked %d virtual threads: %d bytes/thread (heap +%d MB, max heap %d MB)%n",
-                            count, (after - before) / count, (after - before) >> 20, Runtime.getRuntime().maxMemory() >> 20);
+                            count, bytesPerThread, (after - before) >> 20, Runtime.getRuntime().maxMemory() >> 20);
         }
         release.countDown();
         for (Thread thread : threads) {
             thread.join();
         }
+        return bytesPerThread;
     }
 
     private static boolean allWaiting(Thread[] threads) {
