@@ -77,8 +77,8 @@ public final class ParkedThreadsProbe {
      * Runs unmeasured rounds of {@link #WARM_UP_THREADS} threads until two in a row agree within
      * 5 % (at most {@link #MAX_WARM_UP_ROUNDS}). The first rounds of a JVM measure more per thread:
      * with one warm-up round of 20,000 threads, the first measured round of 100,000 wasm threads
-     * gave 1,346-2,548 bytes per thread, with one of 100,000 it gave 1,375-1,504, and the rounds
-     * after it 1,092-1,184 (two JVMs each, 2026-11-26).
+     * gave 1,340-2,548 bytes per thread (6 JVMs), with one of 100,000 it gave 1,375-1,504 (5 JVMs),
+     * and the rounds after those 1,092-1,184 (2026-11-26).
      */
     static void warmUp(Round round) throws InterruptedException {
         long previous = round.run(WARM_UP_THREADS);
